@@ -1,0 +1,14 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+/** Where the engine writes what the user reads: the build console or the terminal. */
+public interface BuildLog {
+
+    /** A line produced by cargo or by the program cargo runs, passed through unchanged. */
+    void output(String line);
+
+    /** A condensed line from rust-cargo itself (context upload, lock wait, timings). */
+    void info(String line);
+
+    /** Something the user should look at, which does not fail the build by itself. */
+    void warn(String line);
+}

@@ -1,0 +1,187 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one cargo command in BuildKit. This is the whole engine API: build a {@link CargoRequest},
+ * call {@link #run}, get a {@link CargoResult} or a {@link RustCargoException} whose message is
+ * the one line to show. Interrupting the calling thread cancels the build in the daemon.
+ */
+public final class CargoEngine {
+    private static final long LOCK_NOTICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+    private static final long CANCEL_GRACE_SECONDS = 10;
+
+    private final BuildHost host;
+    private final BuildLog log;
+
+    public CargoEngine(BuildHost host, BuildLog log) {
+        this.host = host;
+        this.log = log;
+    }
+
+    public CargoResult run(CargoRequest request) throws RustCargoException, IOException, InterruptedException {
+        long started = System.nanoTime();
+        if (!host.exists(request.workspace() + "/Cargo.toml")) {
+            throw new InvalidRequestException("no Cargo.toml in " + request.workspace()
+                    + ": run rustCargo in a cargo workspace (or pass -C DIR / dir)");
+        }
+        BuildkitAddress daemon = new DaemonLocator(host, log).locate(request.daemon(), request.hostEnv());
+        String command = CargoArgs.render(request.argv());
+        log.info(command + "  [target cache " + request.cacheKey() + ", daemon " + daemon.addr() + "]");
+        String tmp = host.createTempDir("rustcargo-");
+        try {
+            BuildDefinition definition = new BuildDefinition(request);
+            host.writeFile(tmp + "/def/Dockerfile", utf8(definition.dockerfile()), false);
+            host.writeFile(tmp + "/def/Dockerfile.dockerignore", utf8(definition.dockerignore()), false);
+            HelperBinaries.stage(host, tmp + "/helper", definition.helperConfig());
+            ProgressDecoder decoder = new ProgressDecoder(log);
+            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp), request, decoder);
+            RunSummary summary = summarize(request, command, decoder, code, System.nanoTime() - started);
+            return finish(request, daemon, decoder, code, summary);
+        } finally {
+            host.deleteRecursively(tmp);
+        }
+    }
+
+    private int runBuildctl(List<String> argv, CargoRequest request, ProgressDecoder decoder)
+            throws IOException, InterruptedException {
+        RunningProcess p = host.start(ProcessSpec.of(argv, request.hostEnv(), log::output, decoder::acceptLine));
+        boolean lockNoticeShown = false;
+        try {
+            while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+                if (!lockNoticeShown && decoder.waitingForLock(LOCK_NOTICE_NANOS)) {
+                    lockNoticeShown = true;
+                    log.info("waiting for target cache `" + request.cacheKey() + "` (held by another build)");
+                }
+            }
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            cancel(p);
+            throw e;
+        }
+    }
+
+    /** SIGTERM makes buildctl cancel the solve, which stops cargo and releases the lock. */
+    private void cancel(RunningProcess p) {
+        log.info("cancelling the BuildKit build");
+        p.terminate();
+        try {
+            if (!p.waitFor(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                p.kill();
+            }
+        } catch (InterruptedException again) {
+            p.kill();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<String> buildctlArgv(CargoRequest request, BuildkitAddress daemon, BuildDefinition def, String tmp) {
+        List<String> argv = new ArrayList<>();
+        argv.add(BuildkitTools.buildctl(request.hostEnv()));
+        argv.addAll(daemon.buildctlFlags());
+        argv.addAll(List.of("build", "--progress", "rawjson", "--frontend", "dockerfile.v0"));
+        argv.addAll(List.of("--local", "context=" + request.workspace()));
+        argv.addAll(List.of("--local", "dockerfile=" + tmp + "/def"));
+        argv.addAll(List.of("--local", BuildDefinition.HELPER_CONTEXT + "=" + tmp + "/helper"));
+        argv.addAll(List.of("--opt", "context:" + BuildDefinition.HELPER_CONTEXT + "=local:" + BuildDefinition.HELPER_CONTEXT));
+        argv.addAll(List.of("--opt", "target=" + def.stage()));
+        argv.addAll(List.of("--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID()));
+        for (Map.Entry<String, String> e : request.cargoEnv().entrySet()) {
+            argv.addAll(List.of("--opt", "build-arg:" + e.getKey() + "=" + e.getValue()));
+        }
+        for (String secret : request.secretEnv()) {
+            argv.addAll(List.of("--secret", "id=" + secret + ",env=" + secret));
+        }
+        if (request.output() != null) {
+            argv.addAll(List.of("--output", "type=local,dest=" + request.workspace() + "/target"));
+        }
+        return argv;
+    }
+
+    private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, int buildctlCode, long nanos) {
+        Map<String, Object> s = decoder.summaryEvent();
+        Map<String, Object> sweep = decoder.sweepEvent();
+        int exitCode = s != null ? (int) Json.asLong(s.get("exit_code")) : buildctlCode == 0 ? 0 : decoder.failedExitCode();
+        List<RunSummary.ExportedFile> outputs = new ArrayList<>();
+        List<String> crates = new ArrayList<>();
+        if (s != null) {
+            for (Object o : (List<?>) s.getOrDefault("outputs", List.of())) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                outputs.add(new RunSummary.ExportedFile(Json.asString(m.get("path")), Json.asLong(m.get("bytes"))));
+            }
+            for (Object o : (List<?>) s.getOrDefault("downloaded_crates", List.of())) {
+                crates.add(Json.asString(o));
+            }
+        }
+        return new RunSummary(command, request.cacheKey(), request.targetCacheId(), exitCode,
+                TimeUnit.NANOSECONDS.toMillis(nanos), decoder.lockWaitMillis(),
+                s == null ? 0 : Json.asLong(s.get("cargo_ms")), decoder.contextBytes(),
+                s == null ? 0 : (int) Json.asLong(s.get("compiled")), s == null ? 0 : (int) Json.asLong(s.get("fresh")),
+                s == null ? 0 : (int) Json.asLong(s.get("downloaded")), crates,
+                buildctlCode == 0 ? outputs : List.of(),
+                sweep == null ? 0 : Json.asLong(sweep.get("target_bytes")),
+                sweep == null ? 0 : Json.asLong(sweep.get("swept_bytes")),
+                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")));
+    }
+
+    private CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code, RunSummary summary)
+            throws RustCargoException {
+        String subcommand = subcommand(request.argv());
+        if (code == 0) {
+            if (request.output() != null && summary.outputs().isEmpty() && request.requireOutput()) {
+                throw new CargoFailedException("cargo " + subcommand + " produced no file matching output pattern '"
+                        + request.output() + "' under target/ (requireOutput is set)", 0, summary);
+            }
+            log.info(String.format(java.util.Locale.ROOT,
+                    "cargo %s finished in %s: %d compiled, %d fresh, %d downloaded, lock wait %s%s",
+                    subcommand, ProgressDecoder.seconds(summary.wallMillis()), summary.compiled(), summary.fresh(),
+                    summary.downloaded(), ProgressDecoder.seconds(summary.lockWaitMillis()),
+                    summary.outputs().isEmpty() ? "" : ", " + summary.outputs().size() + " outputs exported to target/"));
+            return new CargoResult(summary);
+        }
+        if (decoder.summaryEvent() != null) {
+            int exit = summary.exitCode();
+            if (exit == 125) {
+                throw new CargoFailedException("rust-cargo's helper failed inside the build; see the lines above", exit, summary);
+            }
+            throw new CargoFailedException("cargo " + subcommand + " failed (exit code " + exit + ")", exit, summary);
+        }
+        List<String> errors = decoder.allErrors();
+        if (!decoder.cargoStarted() && BuildkitErrors.looksUnreachable(errors)) {
+            throw DaemonLocator.unreachable(daemon, BuildkitErrors.summary(decoder.plainErrors()));
+        }
+        int exit = decoder.failedExitCode();
+        if (decoder.cargoStarted() && exit > 0) {
+            throw new CargoFailedException("cargo " + subcommand + " failed (exit code " + exit + ")", exit, summary);
+        }
+        throw new CargoFailedException("the BuildKit build failed before cargo finished: " + BuildkitErrors.summary(errors)
+                + hint(errors, request), -1, summary);
+    }
+
+    private static String hint(List<String> errors, CargoRequest request) {
+        String all = String.join(" ", errors).toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("not found") && all.contains(request.image().toLowerCase(java.util.Locale.ROOT).split(":")[0])) {
+            return " (check the image name '" + request.image() + "' and registry credentials)";
+        }
+        return "";
+    }
+
+    static String subcommand(List<String> argv) {
+        for (String a : argv) {
+            if (!a.startsWith("-") && !a.startsWith("+")) {
+                return a;
+            }
+        }
+        return argv.isEmpty() ? "" : argv.get(0);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

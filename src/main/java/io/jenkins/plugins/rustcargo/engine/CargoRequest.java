@@ -1,0 +1,265 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One cargo invocation, fully validated. Build it with {@link #builder()}; {@link Builder#build()}
+ * throws {@link InvalidRequestException} with a one-line message for any bad input, before
+ * anything has run.
+ */
+public final class CargoRequest {
+    /** The official image name; a registry mirror (see docs/environment.md) may serve it. */
+    public static final String DEFAULT_IMAGE = "rust:1-bookworm";
+    public static final String DEFAULT_NAMESPACE = "default";
+
+    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][A-Za-z0-9._:/@+-]*");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final String workspace;
+    private final List<String> argv;
+    private final String image;
+    private final String cacheKey;
+    private final String namespace;
+    private final String output;
+    private final boolean requireOutput;
+    private final boolean keepFingerprints;
+    private final Map<String, String> cargoEnv;
+    private final List<String> secretEnv;
+    private final BuildkitAddress daemon;
+    private final SweepPolicy sweep;
+    private final Map<String, String> hostEnv;
+
+    private CargoRequest(Builder b, List<String> argv) {
+        this.workspace = b.workspace;
+        this.argv = argv;
+        this.image = b.image;
+        this.cacheKey = b.cacheKey;
+        this.namespace = b.namespace;
+        this.output = b.output;
+        this.requireOutput = b.requireOutput;
+        this.keepFingerprints = b.keepFingerprints;
+        this.cargoEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.cargoEnv));
+        this.secretEnv = List.copyOf(b.secretEnv);
+        this.daemon = b.daemon;
+        this.sweep = b.sweep;
+        this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Absolute path of the cargo workspace on the build host. */
+    public String workspace() {
+        return workspace;
+    }
+
+    /** Cargo's argv without the leading {@code cargo}. */
+    public List<String> argv() {
+        return argv;
+    }
+
+    public String image() {
+        return image;
+    }
+
+    public String cacheKey() {
+        return cacheKey;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** Output regex, or null when nothing is exported. */
+    public String output() {
+        return output;
+    }
+
+    public boolean requireOutput() {
+        return requireOutput;
+    }
+
+    public boolean keepFingerprints() {
+        return keepFingerprints;
+    }
+
+    /** Non-secret variables cargo sees (RUSTFLAGS, CARGO_PROFILE_*, ...). */
+    public Map<String, String> cargoEnv() {
+        return cargoEnv;
+    }
+
+    /** Names of host variables that reach cargo as BuildKit secrets, never as build args. */
+    public List<String> secretEnv() {
+        return secretEnv;
+    }
+
+    /** Explicit daemon address, or null to use BUILDKIT_HOST / the embedded daemon. */
+    public BuildkitAddress daemon() {
+        return daemon;
+    }
+
+    public SweepPolicy sweep() {
+        return sweep;
+    }
+
+    /** Environment of the build host's caller: HOME, BUILDKIT_HOST, DOCKER_HOST, secrets. */
+    public Map<String, String> hostEnv() {
+        return hostEnv;
+    }
+
+    public ArtifactScope scope() {
+        return ArtifactScope.of(argv, cargoEnv);
+    }
+
+    public String targetCacheId() {
+        return CacheIds.targetId(namespace, cacheKey, scope());
+    }
+
+    /** Mutable builder; all validation happens in {@link #build()}. */
+    public static final class Builder {
+        private String workspace;
+        private String argsString;
+        private List<String> argsList;
+        private String image = DEFAULT_IMAGE;
+        private String cacheKey = "default";
+        private String namespace = DEFAULT_NAMESPACE;
+        private String output;
+        private boolean requireOutput;
+        private boolean keepFingerprints = true;
+        private final Map<String, String> cargoEnv = new LinkedHashMap<>();
+        private final List<String> secretEnv = new ArrayList<>();
+        private BuildkitAddress daemon;
+        private SweepPolicy sweep = SweepPolicy.DEFAULT;
+        private final Map<String, String> hostEnv = new LinkedHashMap<>();
+
+        public Builder workspace(String absolutePath) {
+            this.workspace = absolutePath;
+            return this;
+        }
+
+        public Builder args(String args) {
+            this.argsString = args;
+            this.argsList = null;
+            return this;
+        }
+
+        public Builder args(List<String> args) {
+            this.argsList = args;
+            this.argsString = null;
+            return this;
+        }
+
+        public Builder image(String image) {
+            if (image != null && !image.isBlank()) {
+                this.image = image.trim();
+            }
+            return this;
+        }
+
+        public Builder cacheKey(String cacheKey) {
+            if (cacheKey != null && !cacheKey.isBlank()) {
+                this.cacheKey = cacheKey.trim();
+            }
+            return this;
+        }
+
+        public Builder namespace(String namespace) {
+            if (namespace != null && !namespace.isBlank()) {
+                this.namespace = namespace.trim();
+            }
+            return this;
+        }
+
+        public Builder output(String regex) {
+            this.output = regex == null || regex.isEmpty() ? null : regex;
+            return this;
+        }
+
+        public Builder requireOutput(boolean requireOutput) {
+            this.requireOutput = requireOutput;
+            return this;
+        }
+
+        public Builder keepFingerprints(boolean keepFingerprints) {
+            this.keepFingerprints = keepFingerprints;
+            return this;
+        }
+
+        public Builder cargoEnv(String name, String value) {
+            cargoEnv.put(name, value);
+            return this;
+        }
+
+        public Builder cargoEnv(Map<String, String> env) {
+            cargoEnv.putAll(env);
+            return this;
+        }
+
+        public Builder secretEnv(String name) {
+            secretEnv.add(name);
+            return this;
+        }
+
+        public Builder daemon(BuildkitAddress daemon) {
+            this.daemon = daemon;
+            return this;
+        }
+
+        public Builder sweep(SweepPolicy sweep) {
+            this.sweep = sweep == null ? SweepPolicy.DEFAULT : sweep;
+            return this;
+        }
+
+        public Builder hostEnv(Map<String, String> env) {
+            hostEnv.putAll(env);
+            return this;
+        }
+
+        public CargoRequest build() throws InvalidRequestException {
+            if (workspace == null || workspace.isBlank()) {
+                throw new InvalidRequestException("no workspace directory given: run inside a cargo workspace or pass -C DIR");
+            }
+            List<String> argv = argsList != null ? CargoArgs.of(argsList) : CargoArgs.parse(argsString);
+            if (!IMAGE.matcher(image).matches()) {
+                throw new InvalidRequestException("image '" + image
+                        + "' is not a valid image reference: use a name such as 'rust:1-bookworm' or 'registry.example.com/rust:1.95'");
+            }
+            CacheKey.validate("cacheKey", cacheKey);
+            CacheKey.validate("cache namespace", namespace);
+            OutputPattern.validate(output);
+            if (requireOutput && output == null) {
+                throw new InvalidRequestException("requireOutput is set but no output pattern is given: add output: 'release/[^/.]+' or drop requireOutput");
+            }
+            for (String name : cargoEnv.keySet()) {
+                checkEnvName(name);
+                if (name.equals("CARGO_HOME") || name.equals("CARGO_TARGET_DIR")) {
+                    throw new InvalidRequestException(name
+                            + " cannot be set: rust-cargo manages it so that the caches work; remove it from the environment");
+                }
+            }
+            for (String name : secretEnv) {
+                checkEnvName(name);
+                if (!hostEnv.containsKey(name)) {
+                    throw new InvalidRequestException("secret variable " + name
+                            + " is not set: bind it first (for example with withCredentials)");
+                }
+            }
+            if (sweep.maxSizeBytes() == 0) {
+                throw new InvalidRequestException("target max size 0 would delete every build: use a positive size, or -1 to disable");
+            }
+            return new CargoRequest(this, argv);
+        }
+
+        private static void checkEnvName(String name) throws InvalidRequestException {
+            if (name == null || !ENV_NAME.matcher(name).matches()) {
+                throw new InvalidRequestException("'" + name + "' is not a valid environment variable name");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which BuildKit daemon a build uses: the explicit address, then {@code BUILDKIT_HOST},
+ * then a daemon already listening on the default socket, then the embedded daemon (started on
+ * demand and kept running).
+ */
+public final class DaemonLocator {
+    static final long PROBE_SECONDS = 10;
+
+    private final BuildHost host;
+    private final BuildLog log;
+
+    public DaemonLocator(BuildHost host, BuildLog log) {
+        this.host = host;
+        this.log = log;
+    }
+
+    public BuildkitAddress locate(BuildkitAddress explicit, Map<String, String> hostEnv)
+            throws IOException, InterruptedException, RustCargoException {
+        if (explicit != null) {
+            return explicit;
+        }
+        String fromEnv = hostEnv.get("BUILDKIT_HOST");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return BuildkitAddress.of(fromEnv);
+        }
+        BuildkitAddress system = BuildkitAddress.of(BuildkitAddress.DEFAULT_SOCKET);
+        if (probe(system, hostEnv) == null) {
+            return system;
+        }
+        return new EmbeddedDaemon(host, log, hostEnv).ensureRunning();
+    }
+
+    /** Null when the daemon answers, otherwise buildctl's complaint (or a timeout note). */
+    String probe(BuildkitAddress address, Map<String, String> hostEnv) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>();
+        argv.add(BuildkitTools.buildctl(hostEnv));
+        argv.addAll(address.buildctlFlags());
+        argv.add("debug");
+        argv.add("workers");
+        ShortCommand.Result r;
+        try {
+            r = ShortCommand.run(host, argv, hostEnv, PROBE_SECONDS);
+        } catch (IOException e) {
+            return "cannot run buildctl (" + e.getMessage() + ")";
+        }
+        if (r.exitCode() == 0) {
+            return null;
+        }
+        return r.exitCode() == -1 ? "no answer within " + PROBE_SECONDS + " s" : r.stderrText();
+    }
+
+    /** Turns an unreachable daemon into the one line users see. */
+    static DaemonUnavailableException unreachable(BuildkitAddress address, String detail) {
+        return new DaemonUnavailableException("BuildKit daemon at " + address.addr() + " is not reachable"
+                + (detail == null || detail.isBlank() ? "" : " (" + BuildkitErrors.clean(detail) + ")") + "; "
+                + address.howToStart());
+    }
+}

@@ -1,0 +1,107 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The persistent local buildkitd used when nothing else is configured. Its state directory
+ * (cache mounts included) survives between runs; its pid is recorded there so later runs reuse
+ * it. A lock file serialises concurrent starters (parallel stages on one agent).
+ */
+final class EmbeddedDaemon {
+    static final String STATE_VAR = "RUSTCARGO_STATE_DIR";
+    static final String MIRROR_VAR = "RUSTCARGO_REGISTRY_MIRROR";
+    private static final long START_TIMEOUT_MS = 30_000;
+
+    // Runs on the build host with fixed text; every value arrives as a positional parameter.
+    private static final String START_SCRIPT = String.join("\n",
+            "set -eu",
+            "state=$1; shift",
+            "mkdir -p \"$state\"",
+            "exec 9>\"$state/start.lock\"",
+            "flock 9",
+            "if [ -f \"$state/buildkitd.pid\" ] && kill -0 \"$(cat \"$state/buildkitd.pid\")\" 2>/dev/null; then",
+            "  echo \"running $(cat \"$state/buildkitd.pid\")\"; exit 0",
+            "fi",
+            "setsid \"$@\" >>\"$state/buildkitd.log\" 2>&1 </dev/null &",
+            "echo $! >\"$state/buildkitd.pid\"",
+            "echo \"started $!\"");
+
+    private final BuildHost host;
+    private final BuildLog log;
+    private final Map<String, String> hostEnv;
+
+    EmbeddedDaemon(BuildHost host, BuildLog log, Map<String, String> hostEnv) {
+        this.host = host;
+        this.log = log;
+        this.hostEnv = hostEnv;
+    }
+
+    String stateDir() throws DaemonUnavailableException {
+        String explicit = hostEnv.get(STATE_VAR);
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String home = hostEnv.get("HOME");
+        if (home == null || home.isBlank()) {
+            throw new DaemonUnavailableException("no BuildKit address is configured and HOME is not set, so the embedded daemon has no state directory: set "
+                    + STATE_VAR + " or pass an address");
+        }
+        return home + "/.local/state/rustcargo/buildkitd";
+    }
+
+    BuildkitAddress address() throws RustCargoException {
+        return BuildkitAddress.of("unix://" + stateDir() + "/buildkitd.sock");
+    }
+
+    BuildkitAddress ensureRunning() throws IOException, InterruptedException, RustCargoException {
+        String state = stateDir();
+        BuildkitAddress address = address();
+        DaemonLocator locator = new DaemonLocator(host, log);
+        if (host.exists(state + "/buildkitd.pid") && locator.probe(address, hostEnv) == null) {
+            return address;
+        }
+        host.writeFile(state + "/buildkitd.toml", config().getBytes(StandardCharsets.UTF_8), false);
+        List<String> argv = List.of("/bin/sh", "-c", START_SCRIPT, "rustcargo-start-buildkitd", state,
+                BuildkitTools.buildkitd(hostEnv), "--root", state + "/root", "--addr", address.addr(),
+                "--config", state + "/buildkitd.toml");
+        ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60);
+        if (r.exitCode() != 0) {
+            throw new DaemonUnavailableException("could not start the embedded buildkitd (" + r.stderrText()
+                    + "); install buildkitd and runc (docs/agent-setup.md) or pass a BuildKit address");
+        }
+        if (String.join(" ", r.stdout()).startsWith("started")) {
+            log.info("started the embedded BuildKit daemon at " + address.addr() + " (state in " + state + ")");
+        }
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        String problem = null;
+        while (System.currentTimeMillis() < deadline) {
+            problem = locator.probe(address, hostEnv);
+            if (problem == null) {
+                return address;
+            }
+            Thread.sleep(250);
+        }
+        String daemonLog = host.readFile(state + "/buildkitd.log");
+        String lastLine = daemonLog == null ? problem : lastLine(daemonLog);
+        throw new DaemonUnavailableException("the embedded buildkitd did not come up within 30 s (" + BuildkitErrors.clean(lastLine)
+                + "); see " + state + "/buildkitd.log");
+    }
+
+    private String config() {
+        StringBuilder toml = new StringBuilder("# Written by rust-cargo for its embedded daemon.\n");
+        String mirror = hostEnv.get(MIRROR_VAR);
+        if (mirror != null && !mirror.isBlank()) {
+            toml.append("[registry.\"docker.io\"]\n  mirrors = [\"").append(mirror).append("\"]\n");
+            toml.append("[registry.\"").append(mirror).append("\"]\n  http = true\n");
+        }
+        return toml.toString();
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines.length == 0 ? "" : lines[lines.length - 1];
+    }
+}

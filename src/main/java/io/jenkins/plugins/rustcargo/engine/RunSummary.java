@@ -1,0 +1,67 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one cargo call did, for reports and trend charts. Unit counts come from cargo's JSON
+ * messages; byte counts from the helper's sweep of the target cache.
+ */
+public record RunSummary(
+        String command,
+        String cacheKey,
+        String targetCacheId,
+        int exitCode,
+        long wallMillis,
+        long lockWaitMillis,
+        long cargoMillis,
+        long contextBytes,
+        int compiled,
+        int fresh,
+        int downloaded,
+        List<String> downloadedCrates,
+        List<ExportedFile> outputs,
+        long targetBytes,
+        long sweptBytes,
+        int sweptUnits)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public RunSummary {
+        downloadedCrates = List.copyOf(downloadedCrates);
+        outputs = List.copyOf(outputs);
+    }
+
+    /** A file copied out of the target cache into the workspace's {@code target/}. */
+    public record ExportedFile(String path, long bytes) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", command);
+        m.put("cache_key", cacheKey);
+        m.put("target_cache_id", targetCacheId);
+        m.put("exit_code", exitCode);
+        m.put("wall_ms", wallMillis);
+        m.put("lock_wait_ms", lockWaitMillis);
+        m.put("cargo_ms", cargoMillis);
+        m.put("context_bytes", contextBytes);
+        m.put("compiled", compiled);
+        m.put("fresh", fresh);
+        m.put("downloaded", downloaded);
+        m.put("downloaded_crates", downloadedCrates);
+        m.put("outputs", outputs.stream().map(o -> Map.of("path", o.path(), "bytes", o.bytes())).toList());
+        m.put("target_bytes", targetBytes);
+        m.put("swept_bytes", sweptBytes);
+        m.put("swept_units", sweptUnits);
+        return m;
+    }
+
+    public String toJson() {
+        return Json.write(toMap());
+    }
+}
