@@ -34,6 +34,7 @@ final class ProgressDecoder {
     private long runStartedNanos;
     private Instant helperStartedAt;
     private long contextBytes;
+    private String contextUploadTook;
     private Map<String, Object> summary;
     private Map<String, Object> sweep;
     private String vertexError;
@@ -48,7 +49,6 @@ final class ProgressDecoder {
         boolean completed;
         boolean cached;
         Instant startedAt;
-        boolean reportedTransfer;
     }
 
     /** One line of buildctl's stderr: a rawjson status object, or plain text (errors). */
@@ -106,6 +106,7 @@ final class ProgressDecoder {
             if (digest.equals(runVertex)) {
                 runStartedAt = v.startedAt;
                 runStartedNanos = System.nanoTime();
+                reportContextUpload();
             }
         }
         if (m.get("error") != null && !Json.asString(m.get("error")).isEmpty()) {
@@ -126,13 +127,20 @@ final class ProgressDecoder {
         String took = seconds(Duration.between(v.startedAt, completedAt).toMillis());
         if (v.name.contains("load metadata for ")) {
             log.info("image " + v.name.substring(v.name.indexOf("load metadata for ") + 18) + " resolved in " + took);
-        } else if (v.name.contains("load build context") && !v.reportedTransfer) {
-            v.reportedTransfer = true;
-            log.info("context uploaded: " + bytes(contextBytes) + " in " + took);
-        } else if (v.name.contains(" FROM ") && !v.cached) {
+        } else if (v.name.contains("load build context")) {
+            // The byte count may still arrive after completion; report when cargo's step starts.
+            contextUploadTook = took;
+        } else if (v.name.contains(" FROM ") && !v.cached && Duration.between(v.startedAt, completedAt).toMillis() >= 500) {
             log.info("image layers ready in " + took);
         } else if (v.name.contains("exporting to client")) {
             log.info("outputs exported in " + took);
+        }
+    }
+
+    private void reportContextUpload() {
+        if (contextUploadTook != null) {
+            log.info("context uploaded: " + bytes(contextBytes) + " in " + contextUploadTook);
+            contextUploadTook = null;
         }
     }
 

@@ -1,0 +1,77 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressDecoderTest {
+    private final List<String> output = new ArrayList<>();
+    private final List<String> info = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final ProgressDecoder decoder = new ProgressDecoder(new BuildLog() {
+        @Override
+        public void output(String line) {
+            output.add(line);
+        }
+
+        @Override
+        public void info(String line) {
+            info.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            warnings.add(line);
+        }
+    });
+
+    private static String log(String vertex, int stream, String text) {
+        return "{\"logs\":[{\"vertex\":\"" + vertex + "\",\"stream\":" + stream + ",\"data\":\""
+                + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "\",\"timestamp\":\"2026-11-27T10:00:00Z\"}]}";
+    }
+
+    @Test
+    void cargoLinesStreamEvenWhenSplitAcrossChunks() {
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"[build 3/3] RUN --mount=... [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"run\\\"]\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
+        decoder.acceptLine(log("sha256:run", 2, "   Compiling it"));
+        assertTrue(output.isEmpty(), "no partial lines");
+        decoder.acceptLine(log("sha256:run", 2, "oa v1.0.0\n    Finished `dev` profile\n"));
+        assertEquals(List.of("   Compiling itoa v1.0.0", "    Finished `dev` profile"), output);
+    }
+
+    @Test
+    void helperEventsFeedTheSummaryAndLockWait() {
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
+        decoder.acceptLine(log("sha256:run", 1, "::rustcargo:: {\"event\":\"start\",\"time_ms\":"
+                + java.time.Instant.parse("2026-11-27T10:00:04.5Z").toEpochMilli() + "}\n"));
+        decoder.acceptLine(log("sha256:run", 1, "::rustcargo:: {\"event\":\"warning\",\"message\":\"no file matched\"}\n"
+                + "::rustcargo:: {\"event\":\"summary\",\"exit_code\":101,\"compiled\":3,\"fresh\":2}\n"));
+        assertEquals(4500, decoder.lockWaitMillis());
+        assertEquals(List.of("no file matched"), warnings);
+        assertEquals(101L, decoder.summaryEvent().get("exit_code"));
+        assertTrue(output.isEmpty(), "events are not shown as cargo output");
+    }
+
+    @Test
+    void exitCodeAndErrorsAreRecoveredFromPlainText() {
+        decoder.acceptLine("error: failed to solve: process \"/opt/rustcargo/rustcargo-helper run\" did not complete successfully: exit code: 101");
+        assertEquals(101, decoder.failedExitCode());
+        assertEquals("process \"/opt/rustcargo/rustcargo-helper run\" did not complete successfully: exit code: 101",
+                BuildkitErrors.summary(decoder.allErrors()));
+    }
+
+    @Test
+    void condensesContextUploadAndImageResolution() {
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:ctx\",\"name\":\"[internal] load build context\",\"started\":\"2026-11-27T10:00:00Z\"}],"
+                + "\"statuses\":[{\"id\":\"transferring context:\",\"vertex\":\"sha256:ctx\",\"current\":2097152}]}");
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:ctx\",\"name\":\"[internal] load build context\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:00.300Z\"}]}");
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for docker.io/library/rust:1-bookworm\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:01Z\"}]}");
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:02Z\"}]}");
+        assertEquals(List.of("image docker.io/library/rust:1-bookworm resolved in 1.0s", "context uploaded: 2.0 MiB in 0.3s"), info);
+    }
+}
