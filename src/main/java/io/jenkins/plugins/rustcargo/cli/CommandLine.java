@@ -17,6 +17,7 @@ import java.util.Map;
 final class CommandLine {
     static final String USAGE = String.join("\n",
             "usage: rustcargo [options] (--args 'CARGO ARGS' | -- CARGO_ARGS...)",
+            "       rustcargo caches | sweep [options]   (see rustcargo sweep --help)",
             "",
             "Runs cargo inside a persistent BuildKit daemon, exactly as the rustCargo Jenkins step does.",
             "",

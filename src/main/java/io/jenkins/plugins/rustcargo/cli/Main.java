@@ -33,6 +33,9 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         BuildLog log = new TerminalLog(out, err);
         try {
+            if (args.length > 0 && (args[0].equals("caches") || args[0].equals("sweep"))) {
+                return runCacheCommand(args, log, out, err);
+            }
             CommandLine cl = CommandLine.parse(args);
             if (cl.help()) {
                 out.print(CommandLine.USAGE);
@@ -47,6 +50,20 @@ public final class Main {
         } catch (InvalidRequestException e) {
             err.println("rustcargo: " + e.getMessage());
             return BAD_INPUT;
+        }
+    }
+
+    private static int runCacheCommand(String[] args, BuildLog log, PrintStream out, PrintStream err) {
+        try {
+            return CacheCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), log, out);
+        } catch (RustCargoException e) {
+            err.println("rustcargo: " + e.getMessage());
+            return e instanceof InvalidRequestException ? BAD_INPUT : FAILURE;
+        } catch (IOException e) {
+            err.println("rustcargo: " + e.getMessage());
+            return FAILURE;
+        } catch (InterruptedException e) {
+            return INTERRUPTED;
         }
     }
 

@@ -147,6 +147,10 @@ public final class CargoEngine {
         }
         if (decoder.summaryEvent() != null) {
             int exit = summary.exitCode();
+            if (exit == 0) {
+                throw new CargoFailedException("cargo " + subcommand + " succeeded but exporting its outputs failed: "
+                        + BuildkitErrors.summary(decoder.allErrors()), -1, summary);
+            }
             if (exit == 125) {
                 throw new CargoFailedException("rust-cargo's helper failed inside the build; see the lines above", exit, summary);
             }
