@@ -1,0 +1,3 @@
+module github.com/rustcargo/helper
+
+go 1.22

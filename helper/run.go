@@ -1,0 +1,166 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// cmdRun implements `run --config FILE -- ARGV...`.
+func cmdRun(args []string) int {
+	started := time.Now()
+	cfgPath, rest, err := parseConfigFlag(args)
+	if err != nil {
+		return helperFail("%v", err)
+	}
+	if len(rest) < 2 || rest[0] != "--" {
+		return helperFail("usage: rustcargo-helper run --config FILE -- ARGV...")
+	}
+	argv := rest[1:]
+	cfg, err := loadConfig(cfgPath) // also validates the output regex, before cargo runs
+	if err != nil {
+		return helperFail("%v", err)
+	}
+
+	out, errOut := newSink(os.Stdout), newSink(os.Stderr)
+	em := &emitter{out: out}
+	fwd := &signalForwarder{}
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
+	go fwd.loop(sigs)
+
+	// 1. CARGO_HOME
+	env := os.Environ()
+	origHome, err := originalCargoHome(env)
+	if err != nil {
+		return helperFail("%v", err)
+	}
+	version, err := cargoVersion(argv, cfg.Workspace, env)
+	if err != nil {
+		return helperFail("%v", err)
+	}
+	home := filepath.Join(cfg.CargoHomeBase, cargoHomeKey(readOSRelease(), version))
+	if err := os.MkdirAll(home, 0o755); err != nil {
+		return helperFail("cannot create CARGO_HOME: %v", err)
+	}
+	if err := os.MkdirAll(cfg.stateDir(), 0o755); err != nil {
+		return helperFail("cannot create %s: %v", cfg.stateDir(), err)
+	}
+	sinceNs := runStamp(cfg.stateDir(), started)
+	em.emit(startEvent{Event: "start", TimeMs: started.UnixMilli(), CargoHome: home, CargoVersion: version})
+
+	cenv := childEnv(env, origHome, home, cfg.TargetDir)
+	if w := copyImageConfig(origHome, rootCargoConfigDir); w != "" {
+		em.warn(w)
+	}
+	for k, v := range credentialEnv(origHome) {
+		if cur, ok := envGet(cenv, k); !ok || cur == "" {
+			cenv = envSet(cenv, k, v)
+		}
+	}
+
+	// 2. Freshness
+	var mrun *manifestRun
+	switch cfg.Freshness {
+	case freshnessFingerprints:
+		cargoPath, err := lookPath("cargo", cenv)
+		var names []string
+		if err == nil {
+			names = workspacePackageNames(cfg, cargoPath, cenv)
+		} else {
+			names = packageNamesFromManifests(cfg.Workspace, cfg.TargetDir)
+		}
+		removed, err := removeWorkspaceFingerprints(cfg.TargetDir, names)
+		if err != nil {
+			return helperFail("%v", err) // stale artifacts would be reused otherwise
+		}
+		em.emit(freshnessFingerprintsEvent{Event: "freshness", Mode: freshnessFingerprints, Removed: removed})
+	default:
+		var touched, restored int
+		mrun, touched, restored = prepareManifest(cfg, em.warn)
+		em.emit(freshnessManifestEvent{Event: "freshness", Mode: freshnessManifest, Touched: touched, Restored: restored})
+	}
+
+	// 3. cargo
+	stats := &runStats{}
+	summary := summaryEvent{Event: "summary", DownloadedCrates: []string{}, Outputs: []outputFile{}}
+	finish := func(exit int) int {
+		stats.mu.Lock()
+		summary.Compiled, summary.Fresh = stats.compiled, stats.fresh
+		summary.Downloaded = len(stats.downloaded)
+		summary.DownloadedCrates = append(summary.DownloadedCrates, stats.downloaded...)
+		stats.mu.Unlock()
+		em.emit(summary)
+		return exit
+	}
+	if sig, ok := fwd.terminated(); ok {
+		summary.ExitCode = 128 + int(sig)
+		return finish(summary.ExitCode)
+	}
+	colorAlways := false
+	if v, _ := envGet(cenv, "CARGO_TERM_COLOR"); v == "always" {
+		colorAlways = true
+	}
+	runArgv, rewrite := argv, false
+	if cfg.InjectMessageFormat {
+		runArgv, rewrite = injectMessageFormat(argv, colorAlways)
+	}
+	cargoStart := time.Now()
+	exit, err := runCargo(runArgv, cfg.Workspace, cenv, rewrite, stats, out, errOut, fwd)
+	summary.CargoMs = time.Since(cargoStart).Milliseconds()
+	if err != nil {
+		return helperFail("%v", err)
+	}
+	summary.ExitCode = exit
+	helperErr := ""
+
+	if mrun != nil {
+		if err := mrun.finish(exit == 0); err != nil {
+			em.warn(fmt.Sprintf("freshness: cannot write manifest: %v", err))
+		}
+	}
+
+	// 4. outputs
+	if exit == 0 && cfg.outputRe != nil {
+		outputs, err := copyOutputs(cfg.TargetDir, cfg.OutDir, cfg.outputRe)
+		if err != nil {
+			helperErr = err.Error()
+		}
+		summary.Outputs = append(summary.Outputs, outputs...)
+		if err == nil && len(outputs) == 0 {
+			em.warn(fmt.Sprintf("no file under target/ matched output pattern '%s'", cfg.OutputRegex))
+		}
+	}
+
+	// 5. sweep, skipped when we are being stopped: exit promptly instead.
+	if _, stopping := fwd.terminated(); !stopping {
+		sweepStart := time.Now()
+		res := sweepTarget(sweepOptions{
+			targetDir: cfg.TargetDir, maxAge: cfg.MaxAgeSeconds, maxSize: cfg.MaxSizeBytes,
+			stats: stats, sinceNs: sinceNs, ageZero: stats.usageComplete(), now: sweepStart,
+		}, em.warn)
+		em.emit(newSweepEvent(res, sweepStart))
+	}
+
+	if helperErr != "" {
+		printHelperError(helperErr)
+		return finish(exitHelperError)
+	}
+	return finish(exit)
+}
+
+// runStamp writes <state>/run.stamp and returns its mtime: the reference
+// for "written by cargo during this run", taken from the same (coarse)
+// filesystem clock that stamps cargo's files.
+func runStamp(stateDir string, started time.Time) int64 {
+	p := filepath.Join(stateDir, "run.stamp")
+	if err := os.WriteFile(p, []byte(started.UTC().Format(time.RFC3339Nano)+"\n"), 0o644); err == nil {
+		if fi, err := os.Stat(p); err == nil {
+			return fi.ModTime().UnixNano()
+		}
+	}
+	return started.Add(-10 * time.Millisecond).UnixNano()
+}
