@@ -36,7 +36,7 @@ public abstract class ProcessTree {
     /** pid to process, as of the snapshot. */
     final Map<Integer, OSProc> processes = new HashMap<>();
 
-    private final long softKillWaitSeconds = Integer.getInteger("SoftKillWaitSeconds", 5);
+    final long softKillWaitSeconds = Integer.getInteger("SoftKillWaitSeconds", 5);
 
     private ProcessTree() {
     }
@@ -253,7 +253,7 @@ public abstract class ProcessTree {
             @Override
             void killRecursively() throws InterruptedException {
                 // after sending SIGTERM, wait for the processes to cease to exist until the deadline
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(softKillWaitSeconds);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Linux.this.softKillWaitSeconds);
                 killRecursively(deadline);
             }
 
