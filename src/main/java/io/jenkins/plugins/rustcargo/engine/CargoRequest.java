@@ -216,7 +216,9 @@ public final class CargoRequest {
             return this;
         }
 
+        /** Replaces the host environment (it is the whole environment, not an addition). */
         public Builder hostEnv(Map<String, String> env) {
+            hostEnv.clear();
             hostEnv.putAll(env);
             return this;
         }

@@ -24,12 +24,18 @@ class ImageConfigIT {
         Path ws = RealBuildKit.workspace("tiny");
         RecordingLog log = new RecordingLog("image-config");
         RealBuildKit.engine(log).run(RealBuildKit.request(ws, RealBuildKit.freshNamespace("imgcfg")).image(IMAGE)
-                .hostEnv(java.util.Map.of("MY_SECRET_TOKEN", "s3cret-value")).secretEnv("MY_SECRET_TOKEN")
+                .hostEnv(withSecret()).secretEnv("MY_SECRET_TOKEN")
                 .args("tiny env CARGO_REGISTRIES_CORP_TOKEN MY_SECRET_TOKEN").build());
         assertEquals("from-image-credentials", GeneratedBuildIT.value(log, "CARGO_REGISTRIES_CORP_TOKEN"),
                 "credentials.toml of the image applies");
         assertEquals("s3cret-value", GeneratedBuildIT.value(log, "MY_SECRET_TOKEN"), "the secret reached cargo's environment");
         // The alias "tiny" only exists in the image's config.toml, so the run itself proves it applied.
+    }
+
+    private static java.util.Map<String, String> withSecret() {
+        java.util.Map<String, String> env = RealBuildKit.hostEnv();
+        env.put("MY_SECRET_TOKEN", "s3cret-value");
+        return env;
     }
 
     private static void pushImageWithCargoConfig() throws Exception {
