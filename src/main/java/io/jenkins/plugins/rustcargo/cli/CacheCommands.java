@@ -59,23 +59,11 @@ final class CacheCommands {
             return 0;
         }
         CacheSweeper.Settings settings = new CacheSweeper.Settings(
-                new SweepPolicy(number(opts, "--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
+                new SweepPolicy(CommandLine.number(opts, "--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
                         Sizes.parse("--max-size", opts.get("--max-size"), SweepPolicy.DEFAULT.maxSizeBytes())),
-                opts.get("--namespace"), number(opts, "--prune-unused-days", -1), (long) number(opts, "--prune-keep-storage", -1));
+                opts.get("--namespace"), CommandLine.number(opts, "--prune-unused-days", -1), (long) CommandLine.number(opts, "--prune-keep-storage", -1));
         CacheSweeper.Result r = new CacheSweeper(host, log).sweep(daemon, env, settings);
         r.errors().forEach(e -> log.warn(e));
         return r.errors().isEmpty() ? 0 : 1;
-    }
-
-    private static double number(Map<String, String> opts, String flag, double dflt) throws InvalidRequestException {
-        String v = opts.get(flag);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(flag + " must be a number, not '" + v + "'");
-        }
     }
 }

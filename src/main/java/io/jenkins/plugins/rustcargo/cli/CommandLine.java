@@ -130,7 +130,7 @@ final class CommandLine {
                 .namespace(values.get("--namespace"))
                 .keepFingerprints(Boolean.parseBoolean(fingerprints))
                 .cargoEnv(CargoEnvironment.forwardFrom(env))
-                .sweep(new SweepPolicy(number("--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
+                .sweep(new SweepPolicy(number(values, "--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
                         Sizes.parse("--max-size", values.get("--max-size"), SweepPolicy.DEFAULT.maxSizeBytes())))
                 .hostEnv(env);
         if (cargoArgv != null) {
@@ -146,8 +146,9 @@ final class CommandLine {
         return b.build();
     }
 
-    private double number(String flag, double dflt) throws InvalidRequestException {
-        String v = values.get(flag);
+    /** Parses a numeric flag from {@code opts}; shared with the cache commands. */
+    static double number(Map<String, String> opts, String flag, double dflt) throws InvalidRequestException {
+        String v = opts.get(flag);
         if (v == null) {
             return dflt;
         }
