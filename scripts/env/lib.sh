@@ -20,6 +20,13 @@ REGISTRY_STORAGE="$RUSTCARGO_CACHE_DIR/registry"
 REGISTRY_CONFIG="$RUN_DIR/registry.yml"
 REGISTRY_PIDFILE="$RUN_DIR/registry.pid"
 REGISTRY_LOG="$RUN_DIR/registry.log"
+DOCKERD_ROOT="$RUSTCARGO_CACHE_DIR/docker-root"
+DOCKERD_SOCK="$RUN_DIR/docker.sock"
+DOCKERD_HOST="unix://$DOCKERD_SOCK"
+DOCKERD_PIDFILE="$RUN_DIR/dockerd.pid"
+DOCKERD_LOG="$RUN_DIR/dockerd.log"
+# buildkitd packaged as a Docker image, for the docker-container:// address mode.
+BUILDKIT_DOCKER_IMAGE="rustcargo/buildkitd:$BUILDKIT_VERSION"
 ENV_SH="$RUN_DIR/env.sh"
 LOCK_FILE="$RUN_DIR/setup.lock"
 
@@ -133,6 +140,11 @@ stop_daemon() {
 
 registry_answers() {
   curl -sf -o /dev/null --max-time 2 "http://$REGISTRY_ADDR/v2/"
+}
+
+dockerd_answers() {
+  [[ -S $DOCKERD_SOCK ]] || return 1
+  DOCKER_HOST=$DOCKERD_HOST timeout 5 /usr/bin/docker version >/dev/null 2>&1
 }
 
 buildkitd_answers() {
