@@ -19,6 +19,7 @@ coords=(
   com.google.code.findbugs:jsr305:3.0.2                       # meta-annotations of the above (silences javac warnings)
   jakarta.servlet:jakarta.servlet-api:5.0.0                   # StaplerRequest2 extends HttpServletRequest
   org.springframework.security:spring-security-core:6.3.4     # AccessDeniedException in AccessControlled/Run throws clauses
+  org.jvnet.localizer:localizer:1.31                          # PermissionGroup.title is an org.jvnet.localizer.Localizable
 )
 cp=()
 for c in "${coords[@]}"; do

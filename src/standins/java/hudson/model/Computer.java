@@ -66,6 +66,14 @@ public /*transient*/ abstract class Computer extends Actionable {
     }
 
     /**
+     * Returns cached environment variables (copy to prevent modification) for the JVM on this computer.
+     * If this is the master, it returns the system property of the master computer.
+     */
+    public EnvVars getEnvironment() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    /**
      * Creates an environment variable override to be used for launching processes on this node.
      *
      * @since 1.489

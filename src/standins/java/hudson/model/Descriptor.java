@@ -3,6 +3,7 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.BulkChange;
 import hudson.security.Permission;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -23,10 +24,11 @@ import org.kohsuke.stapler.StaplerRequest2;
  * (upstream's default returns {@code true} through the deprecated overloads, which are not mirrored here),
  * {@link #isInstance}, {@link #isSubTypeOf}, the {@code find*} helpers and {@link FormException}.
  * {@link #load()} and {@link #save()} need {@code Jenkins.get().getRootDir()} upstream, so here, as upstream
- * without a running Jenkins, they throw {@link IllegalStateException}.
- * Upstream supertypes {@code Loadable, Saveable, OnMaster} are left out.
+ * without a running Jenkins, they throw {@link IllegalStateException}; as upstream, {@link #save()} first returns
+ * quietly while the descriptor is inside a {@link BulkChange}.
+ * Upstream supertypes {@code Loadable, OnMaster} are left out.
  */
-public abstract class Descriptor<T extends Describable<T>> {
+public abstract class Descriptor<T extends Describable<T>> implements Saveable {
     /**
      * The class being described by this descriptor.
      */
@@ -160,7 +162,9 @@ public abstract class Descriptor<T extends Describable<T>> {
      * Saves the configuration info to the disk.
      * Needs a running Jenkins (upstream writes {@code $JENKINS_HOME/<id>.xml}).
      */
+    @Override
     public synchronized void save() {
+        if (BulkChange.contains(this))   return;
         Jenkins.get(); // upstream: getConfigFile() -> Jenkins.get().getRootDir(); throws IllegalStateException here
         throw new UnsupportedOperationException("stand-in");
     }

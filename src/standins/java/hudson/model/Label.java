@@ -21,6 +21,11 @@ public abstract class Label extends Actionable {
     Label() {
     }
 
+    /** Signature only, so that {@code LabelAtom} can extend this class; nothing constructs labels without Jenkins. */
+    protected Label(@NonNull String name) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     /**
      * Alias for {@link #getDisplayName()}.
      */

@@ -5,7 +5,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.labels.LabelAtom;
 import hudson.remoting.VirtualChannel;
+import java.util.Set;
 import jenkins.model.Jenkins;
 
 /**
@@ -69,6 +71,21 @@ public abstract class Node {
      * manually configured.
      */
     public abstract String getLabelString();
+
+    /**
+     * Returns the possibly empty set of labels that are assigned to this node,
+     * including the automatic {@code getSelfLabel() self label}, manually
+     * assigned labels and dynamically assigned labels via the
+     * {@code LabelFinder} extension point.
+     *
+     * This method has a side effect of updating the hudson-wide set of labels
+     * and should be called after events that will change that - e.g. an agent
+     * connecting.
+     */
+    // upstream: @Exported
+    public Set<LabelAtom> getAssignedLabels() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 
     /**
      * Gets the root directory of this node.

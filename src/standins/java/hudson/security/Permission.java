@@ -8,9 +8,10 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * Permission, which represents activity that requires a security privilege.
  *
  * <p>Only the identity of the predefined permissions is mirrored: {@link #name}, {@link #impliedBy},
- * {@link #getId()}, {@link #equals}/{@link #hashCode}, {@link #toString()} and {@link #HUDSON_ADMINISTER}.
- * Permission groups, descriptions, scopes and the public constructors are not, so plugins cannot declare
- * their own permissions against the stand-in.
+ * {@link #getId()}, {@link #equals}/{@link #hashCode}, {@link #toString()}, {@link #HUDSON_ADMINISTER} and the generic
+ * {@link #WRITE}/{@link #UPDATE}/{@link #CONFIGURE} chain behind {@code Item.CONFIGURE}. Of the public constructors only
+ * the deprecated {@code (PermissionGroup, String, Permission)} one is mirrored (used by {@code Item}'s constants);
+ * descriptions, scopes and the global registry are not.
  */
 public final class Permission {
 
@@ -31,6 +32,37 @@ public final class Permission {
         this.ownerName = ownerName;
         this.name = name;
         this.impliedBy = impliedBy;
+    }
+
+    /**
+     * Defines a new permission in {@code group} (upstream's oldest public constructor; the
+     * description and scopes it leaves at their defaults are not mirrored). As upstream, the name must be a
+     * Java identifier and a group accepts each name once.
+     *
+     * @deprecated since 1.257.
+     *      Use {@code Permission(PermissionGroup, String, Localizable, Permission)}
+     */
+    @Deprecated
+    public Permission(@NonNull PermissionGroup group, @NonNull String name, @CheckForNull Permission impliedBy) {
+        if (!isJavaIdentifier(name))
+            throw new IllegalArgumentException(name + " is not a Java identifier");
+        this.ownerName = group.owner.getName();
+        this.name = name;
+        this.impliedBy = impliedBy;
+        group.add(this);
+    }
+
+    /** Upstream calls json-lib's {@code JSONUtils.isJavaIdentifier}; this is its logic (loading JSONUtils needs commons-lang 2). */
+    private static boolean isJavaIdentifier(String str) {
+        if (str.isEmpty() || !Character.isJavaIdentifierStart(str.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < str.length(); i++) {
+            if (!Character.isJavaIdentifierPart(str.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -63,4 +95,19 @@ public final class Permission {
      */
     @Deprecated
     public static final Permission HUDSON_ADMINISTER = new Permission("hudson.model.Hudson", "Administer", null);
+
+    /**
+     * Generic write access.
+     */
+    public static final Permission WRITE = new Permission("hudson.security.Permission", "GenericWrite", HUDSON_ADMINISTER);
+
+    /**
+     * Generic update access.
+     */
+    public static final Permission UPDATE = new Permission("hudson.security.Permission", "GenericUpdate", WRITE);
+
+    /**
+     * Generic configuration access.
+     */
+    public static final Permission CONFIGURE = new Permission("hudson.security.Permission", "GenericConfigure", UPDATE);
 }

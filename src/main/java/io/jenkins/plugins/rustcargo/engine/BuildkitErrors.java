@@ -25,7 +25,9 @@ final class BuildkitErrors {
             if (s.contains("connection refused") || s.contains("no such file or directory") && s.contains("sock")
                     || s.contains("failed to dial") || s.contains("error while dialing") || s.contains("connection error")
                     || s.contains("context deadline exceeded") || s.contains("failed to get status")
-                    || s.contains("no such host") || s.contains("i/o timeout")) {
+                    || s.contains("no such host") || s.contains("i/o timeout") || s.contains("broken pipe")
+                    || s.contains("connection reset") || s.contains("tls:") || s.contains("x509:")
+                    || s.contains("certificate required") || s.contains("handshake")) {
                 return true;
             }
         }

@@ -28,12 +28,13 @@ public final class CacheKey {
 
     /**
      * Builds a key from free text such as a Jenkins job name and stage. Unsafe characters become
-     * {@code -}; a short hash of the original text keeps distinct inputs distinct.
+     * {@code -} and runs of dots one dot (".." is never valid); a short hash of the original text
+     * keeps distinct inputs distinct.
      */
     public static String derive(String... parts) {
         String joined = String.join("/", parts);
         String readable = joined.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-")
-                .replaceAll("^[-._]+", "").replaceAll("[-._]+$", "");
+                .replaceAll("\\.{2,}", ".").replaceAll("^[-._]+", "").replaceAll("[-._]+$", "");
         if (readable.length() > READABLE_PART) {
             readable = readable.substring(0, READABLE_PART);
         }

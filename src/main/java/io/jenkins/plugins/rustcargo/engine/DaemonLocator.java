@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides which BuildKit daemon a build uses: the explicit address, then {@code BUILDKIT_HOST},
@@ -35,6 +36,27 @@ public final class DaemonLocator {
             return system;
         }
         return new EmbeddedDaemon(host, log, hostEnv).ensureRunning();
+    }
+
+    /**
+     * Like {@link #locate}, but never starts a daemon: scheduled sweeps and the cache page only
+     * look at a daemon that already runs. Empty when no address is configured and nothing answers
+     * on the default socket or at the embedded daemon's socket.
+     */
+    public Optional<BuildkitAddress> locateRunning(BuildkitAddress explicit, Map<String, String> hostEnv)
+            throws IOException, InterruptedException, RustCargoException {
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        String fromEnv = hostEnv.get("BUILDKIT_HOST");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(BuildkitAddress.of(fromEnv));
+        }
+        BuildkitAddress system = BuildkitAddress.of(BuildkitAddress.DEFAULT_SOCKET);
+        if (probe(system, hostEnv) == null) {
+            return Optional.of(system);
+        }
+        return new EmbeddedDaemon(host, log, hostEnv).runningAddress();
     }
 
     /** Null when the daemon answers, otherwise buildctl's complaint (or a timeout note). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The persistent local buildkitd used when nothing else is configured. Its state directory
@@ -56,18 +57,36 @@ final class EmbeddedDaemon {
         return BuildkitAddress.of("unix://" + stateDir() + "/buildkitd.sock");
     }
 
+    /** The daemon's address if it runs now (pid file present and answering); never starts it. */
+    Optional<BuildkitAddress> runningAddress() throws IOException, InterruptedException, RustCargoException {
+        String state;
+        try {
+            state = stateDir();
+        } catch (DaemonUnavailableException e) {
+            return Optional.empty(); // no HOME and no state dir: there cannot be a running one
+        }
+        BuildkitAddress address = address();
+        if (host.exists(state + "/buildkitd.pid") && new DaemonLocator(host, log).probe(address, hostEnv) == null) {
+            return Optional.of(address);
+        }
+        return Optional.empty();
+    }
+
     BuildkitAddress ensureRunning() throws IOException, InterruptedException, RustCargoException {
         String state = stateDir();
         BuildkitAddress address = address();
         DaemonLocator locator = new DaemonLocator(host, log);
-        if (host.exists(state + "/buildkitd.pid") && locator.probe(address, hostEnv) == null) {
-            return address;
+        Optional<BuildkitAddress> running = runningAddress();
+        if (running.isPresent()) {
+            return running.get();
         }
         host.writeFile(state + "/buildkitd.toml", config().getBytes(StandardCharsets.UTF_8), false);
         List<String> argv = List.of("/bin/sh", "-c", START_SCRIPT, "rustcargo-start-buildkitd", state,
                 BuildkitTools.buildkitd(hostEnv), "--root", state + "/root", "--addr", address.addr(),
                 "--config", state + "/buildkitd.toml");
-        ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60);
+        // The start script forks buildkitd, which inherits its environment: marking the script as
+        // outliving the build keeps Jenkins from killing the daemon when node {} ends.
+        ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60, true);
         if (r.exitCode() != 0) {
             throw new DaemonUnavailableException("could not start the embedded buildkitd (" + r.stderrText()
                     + "); install buildkitd and runc (docs/agent-setup.md) or pass a BuildKit address");

@@ -20,9 +20,19 @@ final class ShortCommand {
 
     static Result run(BuildHost host, List<String> argv, Map<String, String> env, long timeoutSeconds)
             throws IOException, InterruptedException {
+        return run(host, argv, env, timeoutSeconds, false);
+    }
+
+    /**
+     * @param outlivesBuild true when the command leaves a process behind that must survive the
+     *     build (see {@link ProcessSpec#outlivesBuild()}): the host marks the command so, and its
+     *     children inherit the mark
+     */
+    static Result run(BuildHost host, List<String> argv, Map<String, String> env, long timeoutSeconds, boolean outlivesBuild)
+            throws IOException, InterruptedException {
         List<String> out = Collections.synchronizedList(new ArrayList<>());
         List<String> err = Collections.synchronizedList(new ArrayList<>());
-        RunningProcess p = host.start(ProcessSpec.of(argv, env, out::add, err::add));
+        RunningProcess p = host.start(new ProcessSpec(argv, env, out::add, err::add, outlivesBuild));
         try {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.kill();

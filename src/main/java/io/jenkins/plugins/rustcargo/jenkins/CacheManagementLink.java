@@ -1,0 +1,216 @@
+package io.jenkins.plugins.rustcargo.jenkins;
+
+import hudson.Extension;
+import hudson.model.ManagementLink;
+import io.jenkins.plugins.rustcargo.engine.CacheIds;
+import io.jenkins.plugins.rustcargo.engine.CacheMount;
+import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jenkins.model.Jenkins;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerProxy;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins → Rust Cargo caches: each online agent's cache mounts (from {@code buildctl
+ * du} on the agent), its sweep history, and a button to sweep now. Administrators only: the page
+ * runs commands on every agent.
+ */
+@Extension
+public final class CacheManagementLink extends ManagementLink implements StaplerProxy {
+    /** The whole page waits at most this long for the agents' {@code buildctl du}. */
+    static final long INVENTORY_TIMEOUT_SECONDS = 30;
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-file-tray";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Rust Cargo caches";
+    }
+
+    @Override
+    public String getDescription() {
+        return "BuildKit cache mounts of each agent, the sweep history, and sweeping on demand.";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "rust-cargo-caches";
+    }
+
+    @Override
+    protected String getCategoryName() {
+        return "STATUS";
+    }
+
+    /** Every request to the page or its actions goes through this permission check. */
+    @Override
+    public Object getTarget() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return this;
+    }
+
+    /** Online agents with their cache mounts, then offline or removed agents that have a history. */
+    public List<AgentView> getAgents() throws InterruptedException {
+        SweepService service = SweepService.get();
+        Map<String, Future<AgentDaemon.Inventory>> inventories = new LinkedHashMap<>();
+        for (ScheduleMatcher.Agent a : service.agents()) {
+            if (a.online()) {
+                inventories.put(a.name(), service.executor().submit(() -> service.daemonOf(a.name()).caches()));
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(INVENTORY_TIMEOUT_SECONDS);
+        List<AgentView> views = new ArrayList<>();
+        for (Map.Entry<String, Future<AgentDaemon.Inventory>> e : inventories.entrySet()) {
+            views.add(view(service, e.getKey(), inventory(e.getValue(), deadline)));
+        }
+        for (String agent : service.history().agents()) {
+            if (!inventories.containsKey(agent)) {
+                views.add(view(service, agent, new AgentDaemon.Inventory("", List.of(), "offline or removed")));
+            }
+        }
+        return views;
+    }
+
+    private static AgentDaemon.Inventory inventory(Future<AgentDaemon.Inventory> f, long deadline) throws InterruptedException {
+        try {
+            return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return new AgentDaemon.Inventory("", List.of(), "buildctl du did not answer within " + INVENTORY_TIMEOUT_SECONDS + " s");
+        } catch (ExecutionException e) {
+            return new AgentDaemon.Inventory("", List.of(), String.valueOf(e.getCause().getMessage()));
+        }
+    }
+
+    private static AgentView view(SweepService service, String agent, AgentDaemon.Inventory inventory) {
+        String running = service.dispatcher().runningOn(agent).map(r -> r.trigger()).orElse(null);
+        return new AgentView(agent, inventory, service.history().of(agent), running);
+    }
+
+    /**
+     * Sweeps one agent ({@code agent} = its name) or, with no agent, every online agent, with
+     * the global target thresholds and no pruning. Sweeps run in the background; the page shows
+     * them as running and then in the history.
+     */
+    @POST
+    public HttpResponse doSweepNow(@QueryParameter String agent) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        SweepService service = SweepService.get();
+        CacheSweeper.Settings settings = new CacheSweeper.Settings(RustCargoConfiguration.get().targetPolicy(), null, -1, -1);
+        long clicked = System.currentTimeMillis();
+        for (ScheduleMatcher.Agent a : service.agents()) {
+            boolean wanted = agent == null || agent.isBlank() || a.name().equals(agent);
+            if (wanted && a.online()) {
+                service.sweep(a.name(), settings, "manual", clicked);
+            }
+        }
+        return HttpResponses.redirectToDot();
+    }
+
+    /** One agent on the page. */
+    public static final class AgentView {
+        private final String name;
+        private final AgentDaemon.Inventory inventory;
+        private final List<SweepRecord> history;
+        private final String runningSweep;
+
+        AgentView(String name, AgentDaemon.Inventory inventory, List<SweepRecord> history, String runningSweep) {
+            this.name = name;
+            this.inventory = inventory;
+            this.history = history;
+            this.runningSweep = runningSweep;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDaemon() {
+            return inventory.daemon();
+        }
+
+        /** Why the mounts cannot be listed, or null. */
+        public String getProblem() {
+            return inventory.problem();
+        }
+
+        public List<MountView> getMounts() {
+            return inventory.mounts().stream().map(MountView::new).toList();
+        }
+
+        public String getTotalSizeText() {
+            return ByteSizes.format(inventory.mounts().stream().mapToLong(CacheMount::sizeBytes).sum());
+        }
+
+        public List<SweepRecord> getHistory() {
+            return history;
+        }
+
+        /** The trigger of the sweep running now, or null. */
+        public String getRunningSweep() {
+            return runningSweep;
+        }
+    }
+
+    /** One cache mount on the page. */
+    public static final class MountView {
+        private final CacheMount mount;
+
+        MountView(CacheMount mount) {
+            this.mount = mount;
+        }
+
+        public String getCacheId() {
+            return mount.cacheId();
+        }
+
+        /** "CARGO_HOME", "target" or "other" (a cache mount that is not rust-cargo's). */
+        public String getKind() {
+            if (mount.isTargetCache()) {
+                return "target";
+            }
+            return mount.isRustCargo() && mount.cacheId().endsWith("/cargo-home") ? "CARGO_HOME" : "other";
+        }
+
+        /** The namespace of a rust-cargo cache, or "". */
+        public String getNamespace() {
+            return CacheIds.parseTargetId(mount.cacheId()).map(CacheIds.TargetCache::namespace).orElseGet(() -> {
+                String[] parts = mount.cacheId().split("/");
+                return mount.isRustCargo() && parts.length > 1 ? parts[1] : "";
+            });
+        }
+
+        public String getSizeText() {
+            return ByteSizes.format(mount.sizeBytes());
+        }
+
+        public long getSizeBytes() {
+            return mount.sizeBytes();
+        }
+
+        public String getLastUsedText() {
+            return mount.lastUsed() == null ? "unknown" : mount.lastUsed().toString();
+        }
+
+        public boolean isInUse() {
+            return mount.inUse();
+        }
+
+        public int getUsageCount() {
+            return mount.usageCount();
+        }
+    }
+}

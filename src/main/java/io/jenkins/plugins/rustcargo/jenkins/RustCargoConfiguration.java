@@ -1,0 +1,301 @@
+package io.jenkins.plugins.rustcargo.jenkins;
+
+import hudson.BulkChange;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.model.Job;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.rustcargo.engine.CargoRequest;
+import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Manage Jenkins → System → Rust Cargo: defaults for the {@code rustCargo} step and the sweep
+ * schedules. JCasC configures it through the same data-bound setters ({@code unclassified:
+ * rustCargo:}). Every setter validates, so a bad value fails the form or the JCasC import with
+ * the reason instead of being stored. As the {@link StepDefaults} extension it is what the
+ * {@code rustCargo} step falls back on.
+ */
+@Extension
+@Symbol("rustCargo")
+public class RustCargoConfiguration extends GlobalConfiguration implements StepDefaults {
+    static final String DEFAULT_MAX_AGE_DAYS = "7";
+    static final String DEFAULT_MAX_SIZE = "20G";
+    static final String DEFAULT_AGENT_LABEL = "rust";
+    private static final Logger LOGGER = Logger.getLogger(RustCargoConfiguration.class.getName());
+
+    private String defaultImage = CargoRequest.DEFAULT_IMAGE;
+    private String buildkitAddress = "";
+    private String targetMaxAgeDays = DEFAULT_MAX_AGE_DAYS;
+    private String targetMaxSize = DEFAULT_MAX_SIZE;
+    private CacheNamespacePolicy cacheNamespacePolicy = CacheNamespacePolicy.GLOBAL;
+    private String agentLabel = DEFAULT_AGENT_LABEL;
+    private List<SweepSchedule> schedules = new ArrayList<>();
+
+    /** False only in unit tests, where there is no Jenkins to load from or save to. */
+    private final transient boolean persistent;
+
+    public RustCargoConfiguration() {
+        this(true);
+    }
+
+    /** With {@code persistent} false, nothing is loaded or saved (unit tests, no Jenkins). */
+    RustCargoConfiguration(boolean persistent) {
+        this.persistent = persistent;
+        if (persistent) {
+            load();
+        }
+    }
+
+    public static RustCargoConfiguration get() {
+        return ExtensionList.lookupSingleton(RustCargoConfiguration.class);
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Rust Cargo";
+    }
+
+    @Override
+    public synchronized void save() {
+        if (persistent) {
+            super.save();
+        }
+    }
+
+    /**
+     * A repeatable list whose rows were all deleted is not submitted at all, so Stapler never
+     * calls {@link #setSchedules} and the old rows would survive: clear the list first. One save
+     * at the end (BulkChange); on a bad value the previous configuration is restored.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        return configure(() -> req.bindJSON(this, json));
+    }
+
+    /** What Stapler does with the submitted form: calls the setters (and constructors) it finds in it. */
+    interface FormBinding {
+        void bind();
+    }
+
+    /** {@link #configure(StaplerRequest2, JSONObject)} with the binding passed in, so tests need no Stapler. */
+    boolean configure(FormBinding binding) throws FormException {
+        Snapshot before = new Snapshot(this);
+        try (BulkChange bc = new BulkChange(this)) {
+            schedules = new ArrayList<>();
+            binding.bind();
+            bc.commit();
+        } catch (RuntimeException e) {
+            // Stapler may wrap the setter's or constructor's IllegalArgumentException.
+            before.restore(this);
+            throw new FormException(innermostMessage(e), e, "schedules");
+        } catch (IOException e) {
+            throw new FormException(e, "schedules");
+        }
+        return true;
+    }
+
+    private static String innermostMessage(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    /** The fields as they were before a form submission. */
+    private record Snapshot(String defaultImage, String buildkitAddress, String targetMaxAgeDays, String targetMaxSize,
+            CacheNamespacePolicy policy, String agentLabel, List<SweepSchedule> schedules) {
+        Snapshot(RustCargoConfiguration c) {
+            this(c.defaultImage, c.buildkitAddress, c.targetMaxAgeDays, c.targetMaxSize, c.cacheNamespacePolicy, c.agentLabel,
+                    c.schedules);
+        }
+
+        void restore(RustCargoConfiguration c) {
+            c.defaultImage = defaultImage;
+            c.buildkitAddress = buildkitAddress;
+            c.targetMaxAgeDays = targetMaxAgeDays;
+            c.targetMaxSize = targetMaxSize;
+            c.cacheNamespacePolicy = policy;
+            c.agentLabel = agentLabel;
+            c.schedules = schedules;
+        }
+    }
+
+    public String getDefaultImage() {
+        return defaultImage == null || defaultImage.isBlank() ? CargoRequest.DEFAULT_IMAGE : defaultImage;
+    }
+
+    /** The toolchain image of steps that name none; blank restores {@code rust:1-bookworm}. */
+    @DataBoundSetter
+    public void setDefaultImage(String defaultImage) {
+        this.defaultImage = Thresholds.clean(defaultImage).isEmpty() ? CargoRequest.DEFAULT_IMAGE : defaultImage.trim();
+        save();
+    }
+
+    public String getBuildkitAddress() {
+        return buildkitAddress == null ? "" : buildkitAddress;
+    }
+
+    /** One daemon for every agent, e.g. {@code tcp://buildkit:1234}; blank: each agent finds its own. */
+    @DataBoundSetter
+    public void setBuildkitAddress(String buildkitAddress) {
+        String problem = FormChecks.problemInAddress(buildkitAddress);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.buildkitAddress = Thresholds.clean(buildkitAddress);
+        save();
+    }
+
+    public String getTargetMaxAgeDays() {
+        return targetMaxAgeDays == null ? "" : targetMaxAgeDays;
+    }
+
+    /** Target units unused this many days are removed; blank: 7; -1: never. */
+    @DataBoundSetter
+    public void setTargetMaxAgeDays(String targetMaxAgeDays) {
+        String problem = FormChecks.problemInDays("targetMaxAgeDays", targetMaxAgeDays);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.targetMaxAgeDays = Thresholds.clean(targetMaxAgeDays);
+        save();
+    }
+
+    public String getTargetMaxSize() {
+        return targetMaxSize == null ? "" : targetMaxSize;
+    }
+
+    /** A target cache is trimmed (least recently used first) to this size; blank: 20G; -1: never. */
+    @DataBoundSetter
+    public void setTargetMaxSize(String targetMaxSize) {
+        String problem = FormChecks.problemInSize("targetMaxSize", targetMaxSize);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.targetMaxSize = Thresholds.clean(targetMaxSize);
+        save();
+    }
+
+    /**
+     * The target thresholds as the engine takes them: after every build and for schedules that
+     * leave theirs blank. A value that no longer parses (an old file edited by hand) falls back
+     * to the built-in default, with a warning in the log.
+     */
+    public SweepPolicy targetPolicy() {
+        try {
+            return new SweepPolicy(Thresholds.days("targetMaxAgeDays", getTargetMaxAgeDays(), SweepPolicy.DEFAULT.maxAgeDays()),
+                    Thresholds.bytes("targetMaxSize", getTargetMaxSize(), SweepPolicy.DEFAULT.maxSizeBytes()));
+        } catch (InvalidRequestException e) {
+            LOGGER.log(Level.WARNING, "rust-cargo: {0}; using the built-in thresholds", e.getMessage());
+            return SweepPolicy.DEFAULT;
+        }
+    }
+
+    public CacheNamespacePolicy getCacheNamespacePolicy() {
+        return cacheNamespacePolicy == null ? CacheNamespacePolicy.GLOBAL : cacheNamespacePolicy;
+    }
+
+    @DataBoundSetter
+    public void setCacheNamespacePolicy(CacheNamespacePolicy cacheNamespacePolicy) {
+        this.cacheNamespacePolicy = cacheNamespacePolicy == null ? CacheNamespacePolicy.GLOBAL : cacheNamespacePolicy;
+        save();
+    }
+
+    /** The cache namespace of a job under the configured policy, e.g. {@code default}. */
+    public String cacheNamespaceFor(String jobFullName) {
+        return getCacheNamespacePolicy().namespaceFor(jobFullName);
+    }
+
+    public String getAgentLabel() {
+        return agentLabel == null ? DEFAULT_AGENT_LABEL : agentLabel;
+    }
+
+    /** The label the shared library's {@code rustPipeline} runs on; blank restores "rust". */
+    @DataBoundSetter
+    public void setAgentLabel(String agentLabel) {
+        String problem = FormChecks.problemInLabel(agentLabel);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.agentLabel = Thresholds.clean(agentLabel).isEmpty() ? DEFAULT_AGENT_LABEL : agentLabel.trim();
+        save();
+    }
+
+    public List<SweepSchedule> getSchedules() {
+        return schedules == null ? List.of() : List.copyOf(schedules);
+    }
+
+    @DataBoundSetter
+    public void setSchedules(List<SweepSchedule> schedules) {
+        this.schedules = schedules == null ? new ArrayList<>() : new ArrayList<>(schedules);
+        save();
+    }
+
+    @Override
+    public String image() {
+        return getDefaultImage();
+    }
+
+    @Override
+    public String buildkitAddress() {
+        return getBuildkitAddress().isEmpty() ? null : getBuildkitAddress();
+    }
+
+    @Override
+    public SweepPolicy sweepPolicy() {
+        return targetPolicy();
+    }
+
+    @Override
+    public String cacheNamespace(Job<?, ?> job) {
+        return cacheNamespaceFor(job.getFullName());
+    }
+
+    public ListBoxModel doFillCacheNamespacePolicyItems() {
+        ListBoxModel items = new ListBoxModel();
+        for (CacheNamespacePolicy p : CacheNamespacePolicy.values()) {
+            items.add(p.getDisplayName(), p.name());
+        }
+        return items;
+    }
+
+    @POST
+    public FormValidation doCheckBuildkitAddress(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.address(value);
+    }
+
+    @POST
+    public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.");
+    }
+
+    @POST
+    public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return FormChecks.size("Target max size", value, "Blank: " + DEFAULT_MAX_SIZE + ".");
+    }
+
+    @POST
+    public FormValidation doCheckAgentLabel(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        String problem = FormChecks.problemInLabel(value);
+        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+    }
+}
