@@ -1,0 +1,90 @@
+package io.jenkins.plugins.rustcargo.jenkins;
+
+import hudson.model.Run;
+import io.jenkins.plugins.rustcargo.engine.RunSummary;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.RunAction2;
+
+/**
+ * The build's "Cargo" page and summary: one row per {@code rustCargo} call, in the order they
+ * finished (parallel stages interleave), failed calls included.
+ */
+public final class RustCargoReportAction implements RunAction2 {
+    // Actions are looked up and created under one lock: parallel stages finish concurrently.
+    private static final Object CREATE_LOCK = new Object();
+
+    private final List<CargoCall> calls = new ArrayList<>();
+    private transient Run<?, ?> run;
+
+    /** Adds {@code summary} to the build's report, creating the report on first use. */
+    static void record(Run<?, ?> run, RunSummary summary, String stage) {
+        RustCargoReportAction report;
+        synchronized (CREATE_LOCK) {
+            report = run.getAction(RustCargoReportAction.class);
+            if (report == null) {
+                report = new RustCargoReportAction();
+                run.addAction(report);
+            }
+        }
+        report.add(CargoCall.of(summary, stage));
+    }
+
+    synchronized void add(CargoCall call) {
+        calls.add(call);
+    }
+
+    public synchronized List<CargoCall> getCalls() {
+        return List.copyOf(calls);
+    }
+
+    /** Wall time of all calls, for the trend chart (parallel calls count each). */
+    public synchronized long getTotalWallMillis() {
+        return calls.stream().mapToLong(CargoCall::getWallMillis).sum();
+    }
+
+    public synchronized int getTotalCompiled() {
+        return calls.stream().mapToInt(CargoCall::getCompiled).sum();
+    }
+
+    public synchronized int getTotalFresh() {
+        return calls.stream().mapToInt(CargoCall::getFresh).sum();
+    }
+
+    public synchronized int getTotalDownloaded() {
+        return calls.stream().mapToInt(CargoCall::getDownloaded).sum();
+    }
+
+    public String getTotalDuration() {
+        return CargoCall.seconds(getTotalWallMillis());
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-cube";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Cargo";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "rustCargo";
+    }
+}

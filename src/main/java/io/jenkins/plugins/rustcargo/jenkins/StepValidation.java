@@ -1,0 +1,50 @@
+package io.jenkins.plugins.rustcargo.jenkins;
+
+import hudson.Util;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
+import io.jenkins.plugins.rustcargo.engine.CacheKey;
+import io.jenkins.plugins.rustcargo.engine.CargoArgs;
+import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.OutputPattern;
+
+/**
+ * Form checks of the step's fields. Each asks the engine's own validator, so the form shows the
+ * same one-line message the build would fail with.
+ */
+final class StepValidation {
+    private StepValidation() {}
+
+    static FormValidation args(String value) {
+        return check(() -> CargoArgs.parse(value));
+    }
+
+    static FormValidation output(String value) {
+        return check(() -> OutputPattern.validate(Util.fixEmpty(value)));
+    }
+
+    /** Empty is fine: the key is then derived from the job and stage. */
+    static FormValidation cacheKey(String value) {
+        String key = Util.fixEmptyAndTrim(value);
+        return key == null ? FormValidation.ok() : check(() -> CacheKey.validate("cacheKey", key));
+    }
+
+    /** Empty is fine: BUILDKIT_HOST, the global default or the embedded daemon apply. */
+    static FormValidation addr(String value) {
+        String a = Util.fixEmptyAndTrim(value);
+        return a == null ? FormValidation.ok() : check(() -> BuildkitAddress.of(a));
+    }
+
+    private interface Check {
+        void run() throws InvalidRequestException;
+    }
+
+    private static FormValidation check(Check check) {
+        try {
+            check.run();
+            return FormValidation.ok();
+        } catch (InvalidRequestException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.jenkins.plugins.rustcargo.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hudson.Extension;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.lang.reflect.AnnotatedElement;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import net.java.sezpoz.impl.SerAnnotatedElement;
+import net.java.sezpoz.impl.SerEnumConst;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens target/rust-cargo.hpi (written by {@code mvn package}) and checks that it is laid out as
+ * maven-hpi-plugin would lay it out, so Jenkins can install it.
+ */
+class HpiLayoutIT {
+    private static final Path HPI = Paths.get("target/rust-cargo.hpi");
+    private static final String PLUGIN_JAR = "WEB-INF/lib/rust-cargo.jar";
+    private static final String PKG = "io/jenkins/plugins/rustcargo/jenkins/";
+    private static final List<String> STAND_IN_ROOTS = List.of("hudson/", "jenkins/", "org/jenkinsci/", "org/kohsuke/", "antlr/");
+
+    private static Manifest manifest;
+    /** Entry name to content, of the plugin jar inside the .hpi. */
+    private static Map<String, byte[]> pluginJar;
+    /** Entry name to the names inside it, for every bundled jar. */
+    private static Map<String, List<String>> bundledJars;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assertTrue(Files.isRegularFile(HPI), HPI + " is missing: run mvn package");
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            ZipEntry m = hpi.getEntry("META-INF/MANIFEST.MF");
+            assertNotNull(m, "META-INF/MANIFEST.MF");
+            try (InputStream in = hpi.getInputStream(m)) {
+                manifest = new Manifest(in);
+            }
+            bundledJars = new TreeMap<>();
+            for (ZipEntry e : java.util.Collections.list(hpi.entries())) {
+                if (e.getName().startsWith("WEB-INF/lib/") && e.getName().endsWith(".jar")) {
+                    byte[] jar;
+                    try (InputStream in = hpi.getInputStream(e)) {
+                        jar = in.readAllBytes();
+                    }
+                    Map<String, byte[]> entries = entries(jar);
+                    bundledJars.put(e.getName(), new ArrayList<>(entries.keySet()));
+                    if (e.getName().equals(PLUGIN_JAR)) {
+                        pluginJar = entries;
+                    }
+                }
+            }
+        }
+        assertNotNull(pluginJar, PLUGIN_JAR + " is missing");
+    }
+
+    private static Map<String, byte[]> entries(byte[] jar) throws IOException {
+        Map<String, byte[]> out = new HashMap<>();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    out.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String attr(String name) {
+        return manifest.getMainAttributes().getValue(name);
+    }
+
+    @Test
+    void manifestHasWhatJenkinsReads() {
+        Attributes a = manifest.getMainAttributes();
+        assertEquals("1.0", a.getValue(Attributes.Name.MANIFEST_VERSION));
+        assertEquals("rust-cargo", attr("Short-Name"));
+        assertEquals("Rust Cargo", attr("Long-Name"));
+        assertEquals("io.jenkins.plugins", attr("Group-Id"));
+        assertEquals("rust-cargo", attr("Artifact-Id"));
+        assertTrue(attr("Plugin-Version").matches("\\d+\\.\\d+\\.\\d+.*"), attr("Plugin-Version"));
+        assertEquals("2.479.3", attr("Jenkins-Version"));
+        assertEquals("2.479.3", attr("Hudson-Version"));
+        assertEquals("workflow-step-api:710.v3e456cc85233,docker-workflow:634.vedc7242b_eda_7;resolution:=optional",
+                attr("Plugin-Dependencies"));
+        assertTrue(attr("Url").startsWith("https://"), attr("Url"));
+        assertEquals("true", attr("Support-Dynamic-Loading"));
+        assertTrue(attr("Plugin-Developers").matches("[^:]+:[^:]+:.*"), "name:id:email, " + attr("Plugin-Developers"));
+        assertEquals("MIT License", attr("Plugin-License-Name"));
+        assertEquals("https://opensource.org/licenses/MIT", attr("Plugin-License-Url"));
+        assertEquals(null, attr("Plugin-Class"), "no hudson.Plugin subclass, so no Plugin-Class");
+    }
+
+    @Test
+    void pluginJarHoldsViewsHelpAndTheIndexPage() {
+        assertTrue(pluginJar.containsKey("index.jelly"), "index.jelly is required by Jenkins");
+        for (String view : List.of("RustCargoStep/config.jelly", "RustCargoStep/help.html", "RustCargoReportAction/summary.jelly",
+                "RustCargoReportAction/index.jelly", "RustCargoTrendAction/floatingBox.jelly")) {
+            assertTrue(pluginJar.containsKey(PKG + view), view);
+        }
+        for (String param : List.of("args", "output", "requireOutput", "image", "cacheKey", "keepFingerprints", "returnStatus", "addr",
+                "secretEnv", "dir")) {
+            assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/help-" + param + ".html"), "help for " + param);
+        }
+        assertTrue(pluginJar.containsKey(PKG + "RustCargoStep.class"));
+        assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/CargoEngine.class"));
+        assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/helper/linux-amd64/rustcargo-helper"),
+                "the in-container helper ships with the engine");
+    }
+
+    @Test
+    void staplerKnowsTheStepsConstructorAndFormChecks() {
+        byte[] stapler = pluginJar.get(PKG + "RustCargoStep.stapler");
+        assertNotNull(stapler, "RustCargoStep.stapler (Stapler's ConstructorProcessor ran)");
+        assertTrue(new String(stapler, StandardCharsets.ISO_8859_1).contains("constructor=args"));
+        assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/DescriptorImpl/doCheckArgs.stapler"),
+                "@QueryParameter names (QueryParameterAnnotationProcessor ran)");
+    }
+
+    @Test
+    void extensionIndexListsEveryExtensionInTheJar() throws Exception {
+        Map<String, String> indexed = extensionIndex();
+        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.RustCargoStep$DescriptorImpl"), indexed.toString());
+        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.RustCargoTrendActionFactory"), indexed.toString());
+        Set<String> annotated = new TreeSet<>();
+        ClassLoader loader = getClass().getClassLoader();
+        for (String entry : pluginJar.keySet()) {
+            if (entry.endsWith(".class")) {
+                Class<?> c = Class.forName(entry.substring(0, entry.length() - 6).replace('/', '.'), false, loader);
+                if (hasExtension(c)) {
+                    annotated.add(c.getName());
+                }
+            }
+        }
+        assertEquals(annotated, indexed.keySet(), "SezPoz indexed exactly the @Extension classes");
+        for (String name : indexed.keySet()) {
+            assertTrue(name.startsWith("io.jenkins.plugins.rustcargo."), "only the plugin's own extensions: " + name);
+        }
+        // Support-Dynamic-Loading: true would contradict an extension that forbids it.
+        assertFalse(indexed.containsValue("NO"), indexed.toString());
+    }
+
+    private static boolean hasExtension(Class<?> c) {
+        List<AnnotatedElement> elements = new ArrayList<>(List.of(c.getDeclaredFields()));
+        elements.addAll(List.of(c.getDeclaredMethods()));
+        elements.add(c);
+        return elements.stream().anyMatch(e -> e.isAnnotationPresent(Extension.class));
+    }
+
+    /** Class name to its dynamicLoadable value, read from the serialized SezPoz index. */
+    private static Map<String, String> extensionIndex() throws Exception {
+        byte[] index = pluginJar.get("META-INF/annotations/" + Extension.class.getName());
+        assertNotNull(index, "META-INF/annotations/hudson.Extension (SezPoz ran)");
+        Map<String, String> out = new TreeMap<>();
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(index))) {
+            for (Object o = in.readObject(); o != null; o = in.readObject()) {
+                SerAnnotatedElement e = (SerAnnotatedElement) o;
+                Object dynamic = e.values.get("dynamicLoadable");
+                out.put(e.className, dynamic instanceof SerEnumConst c ? c.constName : "MAYBE");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void dockerJavaIsBundledAndNothingJenkinsProvides() {
+        Set<String> jars = new TreeSet<>();
+        for (String name : bundledJars.keySet()) {
+            jars.add(name.substring("WEB-INF/lib/".length()));
+        }
+        assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-core-")), jars.toString());
+        assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-api-")), jars.toString());
+        assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-transport-zerodep-")), jars.toString());
+        for (String provided : List.of("guava-", "slf4j-", "commons-io-", "commons-compress-", "jna-", "bcp", "bcutil-",
+                "jenkins-core-", "workflow-step-api-", "stapler-", "sezpoz-", "junit", "mockito")) {
+            assertTrue(jars.stream().noneMatch(j -> j.startsWith(provided)), provided + " must not be bundled: " + jars);
+        }
+    }
+
+    @Test
+    void noStandInClassInAnyBundledJar() {
+        for (Map.Entry<String, List<String>> jar : bundledJars.entrySet()) {
+            for (String entry : jar.getValue()) {
+                for (String root : STAND_IN_ROOTS) {
+                    assertFalse(entry.startsWith(root), jar.getKey() + " contains " + entry);
+                }
+            }
+        }
+    }
+}
