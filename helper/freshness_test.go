@@ -121,8 +121,8 @@ func TestManifestAfterFailedBuild(t *testing.T) {
 	if r.exit != 101 || num(t, s, "exit_code") != 101 {
 		t.Fatalf("exit %d summary %v", r.exit, s["exit_code"])
 	}
-	if !strings.Contains(r.stderr, "error") {
-		t.Fatalf("no rendered error on stderr:\n%s", r.stderr)
+	if !strings.Contains(r.stdout, "error") {
+		t.Fatalf("no rendered error in the log:\n%s", r.stdout)
 	}
 	// Swept, but max_age 0 does not apply: cargo never got to report the
 	// app unit, which is not "unused".

@@ -25,7 +25,11 @@ func cmdRun(args []string) int {
 		return helperFail("%v", err)
 	}
 
-	out, errOut := newSink(os.Stdout), newSink(os.Stderr)
+	// Cargo's stderr (status, diagnostics) and stdout (test and program output) share one sink:
+	// BuildKit ships the container's two streams separately, so only a single stream keeps the
+	// order in which cargo wrote them.
+	out := newSink(os.Stdout)
+	errOut := out
 	em := &emitter{out: out}
 	fwd := &signalForwarder{}
 	sigs := make(chan os.Signal, 4)

@@ -33,6 +33,7 @@ final class CommandLine {
             "  --max-age-days N          sweep target units unused for N days (default 7, -1 = never)",
             "  --max-size SIZE           sweep least recently used units above SIZE (e.g. 20G; -1 = never)",
             "  --secret-env NAME         pass $NAME to cargo as a BuildKit secret (repeatable)",
+            "  --log-file FILE           also write cargo's output lines to FILE",
             "  --summary-json FILE       write the run summary as JSON",
             "  --dry-run                 print the generated Dockerfile and exit",
             "  -h, --help                this text",
@@ -68,7 +69,7 @@ final class CommandLine {
                 case "--require-output" -> cl.requireOutput = true;
                 case "--keep-fingerprints" -> cl.values.put(name, value == null ? "true" : value);
                 case "-C", "--image", "--output", "--cache-key", "--namespace", "--addr", "--tlscacert", "--tlscert",
-                        "--tlskey", "--tlsservername", "--max-age-days", "--max-size", "--summary-json", "--args" -> {
+                        "--tlskey", "--tlsservername", "--max-age-days", "--max-size", "--summary-json", "--log-file", "--args" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new InvalidRequestException(name + " needs a value; see --help");
@@ -133,6 +134,9 @@ final class CommandLine {
                 .sweep(new SweepPolicy(number(values, "--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
                         Sizes.parse("--max-size", values.get("--max-size"), SweepPolicy.DEFAULT.maxSizeBytes())))
                 .hostEnv(env);
+        if (values.containsKey("--log-file")) {
+            b.logFile(Paths.get(values.get("--log-file")).toAbsolutePath().toString());
+        }
         if (cargoArgv != null) {
             b.args(cargoArgv);
         } else {

@@ -26,6 +26,18 @@ public final class CargoEngine {
     }
 
     public CargoResult run(CargoRequest request) throws RustCargoException, IOException, InterruptedException {
+        if (request.logFile() == null) {
+            return runLogged(request, log);
+        }
+        OutputCopy copy = new OutputCopy(log);
+        try {
+            return runLogged(request, copy);
+        } finally {
+            host.writeFile(request.logFile(), copy.bytes(), false);
+        }
+    }
+
+    private CargoResult runLogged(CargoRequest request, BuildLog log) throws RustCargoException, IOException, InterruptedException {
         long started = System.nanoTime();
         if (!host.exists(request.workspace() + "/Cargo.toml")) {
             throw new InvalidRequestException("no Cargo.toml in " + request.workspace()
@@ -41,15 +53,15 @@ public final class CargoEngine {
             host.writeFile(tmp + "/def/Dockerfile.dockerignore", utf8(definition.dockerignore()), false);
             HelperBinaries.stage(host, tmp + "/helper", definition.helperConfig());
             ProgressDecoder decoder = new ProgressDecoder(log);
-            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp), request, decoder);
+            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp), request, decoder, log);
             RunSummary summary = summarize(request, command, decoder, code, System.nanoTime() - started);
-            return finish(request, daemon, decoder, code, summary);
+            return finish(request, daemon, decoder, code, summary, log);
         } finally {
             host.deleteRecursively(tmp);
         }
     }
 
-    private int runBuildctl(List<String> argv, CargoRequest request, ProgressDecoder decoder)
+    private int runBuildctl(List<String> argv, CargoRequest request, ProgressDecoder decoder, BuildLog log)
             throws IOException, InterruptedException {
         RunningProcess p = host.start(ProcessSpec.of(argv, request.hostEnv(), log::output, decoder::acceptLine));
         boolean lockNoticeShown = false;
@@ -62,13 +74,13 @@ public final class CargoEngine {
             }
             return p.waitFor();
         } catch (InterruptedException e) {
-            cancel(p);
+            cancel(p, log);
             throw e;
         }
     }
 
     /** SIGTERM makes buildctl cancel the solve, which stops cargo and releases the lock. */
-    private void cancel(RunningProcess p) {
+    private static void cancel(RunningProcess p, BuildLog log) {
         log.info("cancelling the BuildKit build");
         p.terminate();
         try {
@@ -130,8 +142,8 @@ public final class CargoEngine {
                 sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")));
     }
 
-    private CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code, RunSummary summary)
-            throws RustCargoException {
+    private static CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code,
+            RunSummary summary, BuildLog log) throws RustCargoException {
         String subcommand = subcommand(request.argv());
         if (code == 0) {
             if (request.output() != null && summary.outputs().isEmpty() && request.requireOutput()) {

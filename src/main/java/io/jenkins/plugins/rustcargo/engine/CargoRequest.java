@@ -33,6 +33,7 @@ public final class CargoRequest {
     private final BuildkitAddress daemon;
     private final SweepPolicy sweep;
     private final Map<String, String> hostEnv;
+    private final String logFile;
 
     private CargoRequest(Builder b, List<String> argv) {
         this.workspace = b.workspace;
@@ -48,6 +49,7 @@ public final class CargoRequest {
         this.daemon = b.daemon;
         this.sweep = b.sweep;
         this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
+        this.logFile = b.logFile;
     }
 
     public static Builder builder() {
@@ -113,6 +115,11 @@ public final class CargoRequest {
         return hostEnv;
     }
 
+    /** Absolute path on the build host that receives a copy of cargo's output lines, or null. */
+    public String logFile() {
+        return logFile;
+    }
+
     public ArtifactScope scope() {
         return ArtifactScope.of(argv, cargoEnv);
     }
@@ -137,6 +144,7 @@ public final class CargoRequest {
         private BuildkitAddress daemon;
         private SweepPolicy sweep = SweepPolicy.DEFAULT;
         private final Map<String, String> hostEnv = new LinkedHashMap<>();
+        private String logFile;
 
         public Builder workspace(String absolutePath) {
             this.workspace = absolutePath;
@@ -216,6 +224,12 @@ public final class CargoRequest {
             return this;
         }
 
+        /** Also writes cargo's output lines (not rust-cargo's own) to this absolute path. */
+        public Builder logFile(String absolutePath) {
+            this.logFile = absolutePath == null || absolutePath.isBlank() ? null : absolutePath;
+            return this;
+        }
+
         /** Replaces the host environment (it is the whole environment, not an addition). */
         public Builder hostEnv(Map<String, String> env) {
             hostEnv.clear();
@@ -251,6 +265,9 @@ public final class CargoRequest {
                     throw new InvalidRequestException("secret variable " + name
                             + " is not set: bind it first (for example with withCredentials)");
                 }
+            }
+            if (logFile != null && !logFile.startsWith("/")) {
+                throw new InvalidRequestException("log file '" + logFile + "' must be an absolute path on the build host");
             }
             if (sweep.maxSizeBytes() == 0) {
                 throw new InvalidRequestException("target max size 0 would delete every build: use a positive size, or -1 to disable");

@@ -20,11 +20,12 @@ final class CargoRequestFactory {
 
     /**
      * @param workspace absolute path on the agent of the directory holding Cargo.toml
+     * @param logFile absolute path on the agent for the copy of cargo's output, or null
      * @param env the step's environment (agent, build, withEnv/withCredentials/withDockerServer)
      * @param jobFullName e.g. {@code team/app/main}, the base of the derived cache key
      * @param namespace cache namespace, or null for the default
      */
-    static CargoRequest create(RustCargoStep step, String workspace, Map<String, String> env, String jobFullName,
+    static CargoRequest create(RustCargoStep step, String workspace, String logFile, Map<String, String> env, String jobFullName,
             String namespace, StepDefaults defaults) throws InvalidRequestException {
         CargoRequest.Builder b = CargoRequest.builder()
                 .workspace(workspace)
@@ -36,6 +37,7 @@ final class CargoRequestFactory {
                 .keepFingerprints(step.isKeepFingerprints())
                 .daemon(daemon(step.getAddr(), env, defaults))
                 .sweep(defaults.sweepPolicy())
+                .logFile(logFile)
                 .hostEnv(env);
         if (step.getArgs() instanceof List<?> list) {
             b.args(list.stream().map(String::valueOf).toList());

@@ -47,6 +47,7 @@ public class RustCargoStep extends Step {
     private String addr;
     private List<String> secretEnv = List.of();
     private String dir = ".";
+    private String logFile;
 
     /**
      * @param args cargo's arguments as one string with shell-like quoting ({@code 'build --release'}),
@@ -187,6 +188,16 @@ public class RustCargoStep extends Step {
     public void setDir(String dir) {
         String d = Util.fixEmptyAndTrim(dir);
         this.dir = d == null ? "." : d;
+    }
+
+    public String getLogFile() {
+        return logFile;
+    }
+
+    /** Also copy cargo's output lines to this file, relative to the current directory like readFile. */
+    @DataBoundSetter
+    public void setLogFile(String logFile) {
+        this.logFile = Util.fixEmptyAndTrim(logFile);
     }
 
     @Override

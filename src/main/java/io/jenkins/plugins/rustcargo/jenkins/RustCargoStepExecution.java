@@ -47,7 +47,8 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         FilePath cargoDir = ".".equals(step.getDir()) ? workspace : workspace.child(step.getDir());
         CargoRequest request;
         try {
-            request = CargoRequestFactory.create(step, cargoDir.getRemote(), env, run.getParent().getFullName(),
+            String logFile = step.getLogFile() == null ? null : workspace.child(step.getLogFile()).getRemote();
+            request = CargoRequestFactory.create(step, cargoDir.getRemote(), logFile, env, run.getParent().getFullName(),
                     defaults.cacheNamespace(run.getParent()), defaults);
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());

@@ -26,6 +26,30 @@ class FailuresIT {
     }
 
     @Test
+    void logFileGetsCargosLinesInOrderAlsoWhenCargoFails() throws Exception {
+        Path ws = RealBuildKit.workspace("tiny");
+        Path logFile = ws.resolve("reports/cargo-test.log");
+        RecordingLog log = new RecordingLog("logfile");
+        assertThrows(CargoFailedException.class, () -> RealBuildKit.engine(log).run(RealBuildKit
+                .request(ws, RealBuildKit.freshNamespace("logfile")).logFile(logFile.toString())
+                .args("test -p tiny-core --features fail").build()));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(logFile);
+        assertEquals(log.texts("output"), lines, "exactly cargo's output lines, none of rust-cargo's own");
+        int running = indexOf(lines, "Running unittests");
+        int failed = indexOf(lines, "test tests::fails_on_purpose ... FAILED");
+        assertTrue(running >= 0 && failed > running, "cargo's stderr and the tests' stdout keep their order: " + lines);
+    }
+
+    private static int indexOf(java.util.List<String> lines, String fragment) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void compileErrorsAreShownAsCargoRendersThem() throws Exception {
         Path ws = RealBuildKit.workspace("tiny");
         java.nio.file.Files.writeString(ws.resolve("tiny-core/src/lib.rs"), "pub fn broken() -> u32 { \"no\" }\n");

@@ -46,7 +46,7 @@ class CargoRequestFactoryTest {
     }
 
     private static CargoRequest request(RustCargoStep step, EnvVars env) throws InvalidRequestException {
-        return CargoRequestFactory.create(step, "/ws/app", env, JOB, "team-a", StepDefaults.BUILT_IN);
+        return CargoRequestFactory.create(step, "/ws/app", null, env, JOB, "team-a", StepDefaults.BUILT_IN);
     }
 
     @Test
@@ -97,13 +97,13 @@ class CargoRequestFactoryTest {
     void globalDefaultsApplyOnlyWhereTheStepIsSilent() throws Exception {
         RustCargoStep step = new RustCargoStep("test");
         StepDefaults configured = defaults("registry.example.com/rust:1.95", "tcp://buildkit:1234");
-        CargoRequest r = CargoRequestFactory.create(step, "/ws", new EnvVars(), JOB, null, configured);
+        CargoRequest r = CargoRequestFactory.create(step, "/ws", null, new EnvVars(), JOB, null, configured);
         assertEquals("registry.example.com/rust:1.95", r.image());
         assertEquals("tcp://buildkit:1234", r.daemon().addr());
         assertEquals(new SweepPolicy(3, 1024), r.sweep());
         assertEquals(CargoRequest.DEFAULT_NAMESPACE, r.namespace());
         step.setImage("rust:1.80");
-        assertEquals("rust:1.80", CargoRequestFactory.create(step, "/ws", new EnvVars(), JOB, null, configured).image());
+        assertEquals("rust:1.80", CargoRequestFactory.create(step, "/ws", null, new EnvVars(), JOB, null, configured).image());
         assertEquals(CargoRequest.DEFAULT_IMAGE, request(new RustCargoStep("test"), new EnvVars()).image());
     }
 

@@ -21,9 +21,11 @@ class SweepDispatcherTest {
 
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
+    /** Waits for running sweeps: they write the history file inside the temp dir JUnit deletes. */
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         pool.shutdownNow();
+        assertTrue(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS), "sweeps finished");
     }
 
     private static SweepRecord done(String agent, String trigger) {
@@ -101,5 +103,6 @@ class SweepDispatcherTest {
             Thread.sleep(10);
         }
         assertEquals(SweepDispatcher.Outcome.STARTED, d.submit("a", "manual", () -> done("a", "manual")));
+        awaitHistory(h, "a", 2);
     }
 }
