@@ -82,7 +82,7 @@ public final class CacheSweeper {
                     "--local", BuildDefinition.HELPER_CONTEXT + "=" + tmp + "/helper",
                     "--opt", "context:" + BuildDefinition.HELPER_CONTEXT + "=local:" + BuildDefinition.HELPER_CONTEXT,
                     "--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID()));
-            ProgressDecoder decoder = new ProgressDecoder(new QuietLog());
+            ProgressDecoder decoder = new ProgressDecoder(BuildLog.DISCARD);
             RunningProcess p = host.start(ProcessSpec.of(argv, hostEnv, LineSink.DISCARD, decoder::acceptLine));
             int code;
             try {
@@ -145,17 +145,5 @@ public final class CacheSweeper {
             }
         }
         return total;
-    }
-
-    /** Sweep builds' BuildKit chatter is not interesting; only the helper's events are. */
-    private static final class QuietLog implements BuildLog {
-        @Override
-        public void output(String line) {}
-
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
     }
 }

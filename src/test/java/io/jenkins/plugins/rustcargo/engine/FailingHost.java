@@ -1,0 +1,75 @@
+package io.jenkins.plugins.rustcargo.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A build host where nothing runs: no file exists, and every process it is asked to start is
+ * recorded and exits 1 at once, after printing {@code stderrLine} (if any). Unit tests of the
+ * daemon-discovery logic use it; the integration tests use real hosts.
+ */
+final class FailingHost implements BuildHost {
+    final List<ProcessSpec> started = new ArrayList<>();
+    private final String stderrLine;
+    private final boolean allowWrites;
+
+    FailingHost(String stderrLine, boolean allowWrites) {
+        this.stderrLine = stderrLine;
+        this.allowWrites = allowWrites;
+    }
+
+    List<List<String>> argvs() {
+        return started.stream().map(ProcessSpec::argv).toList();
+    }
+
+    @Override
+    public String createTempDir(String prefix) {
+        return "/tmp/" + prefix;
+    }
+
+    @Override
+    public void writeFile(String path, byte[] content, boolean executable) {
+        if (!allowWrites) {
+            throw new AssertionError("unexpected write of " + path);
+        }
+    }
+
+    @Override
+    public boolean exists(String path) {
+        return false;
+    }
+
+    @Override
+    public String readFile(String path) {
+        return null;
+    }
+
+    @Override
+    public void deleteRecursively(String path) {}
+
+    @Override
+    public RunningProcess start(ProcessSpec spec) {
+        started.add(spec);
+        if (stderrLine != null) {
+            spec.stderr().line(stderrLine);
+        }
+        return new RunningProcess() {
+            @Override
+            public int waitFor() {
+                return 1;
+            }
+
+            @Override
+            public boolean waitFor(long timeout, TimeUnit unit) {
+                return true;
+            }
+
+            @Override
+            public void terminate() {}
+
+            @Override
+            public void kill() {}
+        };
+    }
+}
