@@ -2,8 +2,7 @@
 // stashes them. Reference: vars/rustBuild.txt, docs/shared-library.md.
 import com.cloudbees.groovy.cps.NonCPS
 import groovy.transform.Field
-
-import java.util.regex.Matcher
+import io.jenkins.plugins.rustcargo.library.StepHelpers
 
 @Field static final List<String> OWN_KEYS = ['archive', 'stash', 'fingerprint', 'features']
 
@@ -15,13 +14,13 @@ import java.util.regex.Matcher
 def call(Map config = [:]) {
     Map options = [args: 'build --release', output: 'release/[^/.]+', archive: false, fingerprint: true]
     options.putAll(config)
-    Map params = rustCargoParams(options, OWN_KEYS)
-    params.args = withFeatures(params.args, options.features)
+    Map params = StepHelpers.rustCargoParams(options, OWN_KEYS)
+    params.args = StepHelpers.withFeatures(params.args, options.features)
     boolean keep = options.archive || options.stash
     if (keep && params.output && !params.containsKey('requireOutput')) {
         params.requireOutput = true
     }
-    String target = targetDir(params.dir as String)
+    String target = StepHelpers.targetDir(params.dir as String)
     if (params.output) {
         removeFiles(exportedFiles(target, params.output as String))
     }
@@ -41,7 +40,8 @@ def call(Map config = [:]) {
 
 /** Files under target/ (relative to it) that fully match the output regex, as the engine matches them. */
 List<String> exportedFiles(String target, String output) {
-    String listing = sh(script: "if [ -d ${shellQuote(target)} ]; then cd ${shellQuote(target)} && find . -type f; fi",
+    String quoted = StepHelpers.shellQuote(target)
+    String listing = sh(script: "if [ -d ${quoted} ]; then cd ${quoted} && find . -type f; fi",
             returnStdout: true, label: 'rustBuild: list exported files')
     return matching(listing, target, output)
 }
@@ -66,50 +66,7 @@ private List<String> matching(String listing, String target, String output) {
     return files.sort()
 }
 
-/** Adds --features to a cargo command (a String or a List), before any '--'. */
-@NonCPS
-private withFeatures(args, features) {
-    List<String> list = features instanceof Collection ? features.collect { f -> f as String } :
-            features ? (features as String).split(/[\s,]+/).findAll { f -> f } : []
-    if (!list) {
-        return args
-    }
-    String joined = list.join(',')
-    if (args instanceof List) {
-        List<String> argv = args.collect { a -> a as String }
-        int end = argv.indexOf('--')
-        argv.addAll(end < 0 ? argv.size() : end, ['--features', joined])
-        return argv
-    }
-    String text = args as String
-    Matcher m = text =~ /(^|\s)--(\s|$)/
-    return m.find() ? "${text.substring(0, m.start())} --features ${joined}${text.substring(m.start())}" :
-            "${text} --features ${joined}"
-}
-
-@NonCPS
-private String targetDir(String dir) {
-    String d = (dir ?: '.').replaceAll('/+$', '') ?: '.'
-    return d == '.' ? 'target' : "${d}/target"
-}
-
 @NonCPS
 private String shellWords(List<String> words) {
-    return words.collect { w -> shellQuote(w) }.join(' ')
-}
-
-@NonCPS
-private String shellQuote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'"
-}
-
-@NonCPS
-private Map rustCargoParams(Map config, List<String> ownKeys) {
-    Map params = [:]
-    config.each { key, value ->
-        if (!ownKeys.contains(key as String) && value != null) {
-            params[key as String] = value
-        }
-    }
-    return params
+    return words.collect { w -> StepHelpers.shellQuote(w) }.join(' ')
 }

@@ -1,6 +1,6 @@
 // rustLint: runs clippy through the rustCargo step. Reference: vars/rustLint.txt, docs/shared-library.md.
-import com.cloudbees.groovy.cps.NonCPS
 import groovy.transform.Field
+import io.jenkins.plugins.rustcargo.library.StepHelpers
 
 @Field static final String DEFAULT_ARGS = 'clippy --all-targets --all-features -- -D warnings'
 
@@ -9,20 +9,9 @@ import groovy.transform.Field
  * secretEnv, addr, keepFingerprints, returnStatus, ...).
  */
 def call(Map config = [:]) {
-    Map params = rustCargoParams(config, [])
+    Map params = StepHelpers.rustCargoParams(config, [])
     if (params.args == null) {
         params.args = DEFAULT_ARGS
     }
     return rustCargo(params)
-}
-
-@NonCPS
-private Map rustCargoParams(Map config, List<String> ownKeys) {
-    Map params = [:]
-    config.each { key, value ->
-        if (!ownKeys.contains(key as String) && value != null) {
-            params[key as String] = value
-        }
-    }
-    return params
 }

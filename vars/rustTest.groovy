@@ -2,6 +2,7 @@
 // step. Reference: vars/rustTest.txt, docs/shared-library.md.
 import com.cloudbees.groovy.cps.NonCPS
 import groovy.transform.Field
+import io.jenkins.plugins.rustcargo.library.StepHelpers
 
 import java.util.regex.Matcher
 import java.util.regex.Pattern
@@ -31,9 +32,9 @@ import java.util.regex.Pattern
 def call(Map config = [:]) {
     Map options = [junit: false, nextest: 'auto', nextestProfile: 'ci']
     options.putAll(config)
-    Map params = rustCargoParams(options, OWN_KEYS)
+    Map params = StepHelpers.rustCargoParams(options, OWN_KEYS)
     if (!options.junit) {
-        params.args = withFeatures(params.args ?: 'test', options.features)
+        params.args = StepHelpers.withFeatures(params.args ?: 'test', options.features)
         return rustCargo(params)
     }
     if (useNextest(options, params)) {
@@ -50,7 +51,7 @@ def libtestWithJunit(Map options, Map params) {
     String reports = reportDir(params.dir as String, env.STAGE_NAME as String)
     String logFile = "${reports}/cargo-test.log"
     String xml = "${reports}/junit.xml"
-    params.args = withFeatures(params.args ?: 'test', options.features)
+    params.args = StepHelpers.withFeatures(params.args ?: 'test', options.features)
     params.logFile = logFile
     writeFile(file: logFile, text: '')
     try {
@@ -85,10 +86,10 @@ def publishLibtest(String logFile, String xml) {
 def nextestWithJunit(Map options, Map params) {
     String profile = options.nextestProfile as String
     String exportPattern = "nextest/${quoteRegex(profile)}/junit\\.xml"
-    String xml = "${targetDir(params.dir as String)}/nextest/${profile}/junit.xml"
-    params.args = withFeatures(params.args ?: "nextest run --profile ${profile}", options.features)
+    String xml = "${StepHelpers.targetDir(params.dir as String)}/nextest/${profile}/junit.xml"
+    params.args = StepHelpers.withFeatures(params.args ?: "nextest run --profile ${profile}", options.features)
     params.output = params.output ? "(?:${params.output})|(?:${exportPattern})" : exportPattern
-    sh(script: "rm -f -- ${shellQuote(xml)}", label: 'rustTest: remove the previous JUnit report')
+    sh(script: "rm -f -- ${StepHelpers.shellQuote(xml)}", label: 'rustTest: remove the previous JUnit report')
     def status
     try {
         status = rustCargo(params)
@@ -111,7 +112,7 @@ def exportNextestReport(Map options, Map params, String exportPattern) {
     export.putAll(params)
     export.remove('requireOutput')
     export.remove('logFile')
-    export.args = withFeatures("nextest list --profile ${options.nextestProfile}", options.features)
+    export.args = StepHelpers.withFeatures("nextest list --profile ${options.nextestProfile}", options.features)
     export.output = exportPattern
     export.returnStatus = true
     try {
@@ -150,7 +151,7 @@ def useNextest(Map options, Map params) {
     if (params.args != null) {
         return firstWord(params.args) == 'nextest'
     }
-    if (!fileExists("${workspaceDir(params.dir as String)}.config/nextest.toml")) {
+    if (!fileExists("${StepHelpers.workspaceDir(params.dir as String)}.config/nextest.toml")) {
         return false
     }
     Map probe = [:]
@@ -299,27 +300,6 @@ private String xmlEscape(String s) {
     return clean.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace('"', '&quot;')
 }
 
-/** Adds --features to a cargo command (a String or a List), before any '--'. */
-@NonCPS
-private withFeatures(args, features) {
-    List<String> list = features instanceof Collection ? features.collect { f -> f as String } :
-            features ? (features as String).split(/[\s,]+/).findAll { f -> f } : []
-    if (!list) {
-        return args
-    }
-    String joined = list.join(',')
-    if (args instanceof List) {
-        List<String> argv = args.collect { a -> a as String }
-        int end = argv.indexOf('--')
-        argv.addAll(end < 0 ? argv.size() : end, ['--features', joined])
-        return argv
-    }
-    String text = args as String
-    Matcher m = text =~ /(^|\s)--(\s|$)/
-    return m.find() ? "${text.substring(0, m.start())} --features ${joined}${text.substring(m.start())}" :
-            "${text} --features ${joined}"
-}
-
 @NonCPS
 private String firstWord(args) {
     List<String> words = args instanceof List ? args.collect { a -> a as String } :
@@ -330,41 +310,13 @@ private String firstWord(args) {
     return words ? words[0] : ''
 }
 
-/** '' for the workspace itself, else 'dir/' (dir is rustCargo's dir parameter). */
-@NonCPS
-private String workspaceDir(String dir) {
-    String d = (dir ?: '.').replaceAll('/+$', '') ?: '.'
-    return d == '.' ? '' : "${d}/"
-}
-
-@NonCPS
-private String targetDir(String dir) {
-    return workspaceDir(dir) + 'target'
-}
-
 @NonCPS
 private String reportDir(String dir, String stage) {
     String name = (stage ?: 'rustTest').replaceAll('[^A-Za-z0-9._-]+', '-')
-    return "${workspaceDir(dir)}${REPORTS}/${name}"
+    return "${StepHelpers.workspaceDir(dir)}${REPORTS}/${name}"
 }
 
 @NonCPS
 private String quoteRegex(String s) {
     return s.collect { ch -> ch ==~ /[A-Za-z0-9_-]/ ? ch : '\\' + ch }.join('')
-}
-
-@NonCPS
-private String shellQuote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'"
-}
-
-@NonCPS
-private Map rustCargoParams(Map config, List<String> ownKeys) {
-    Map params = [:]
-    config.each { key, value ->
-        if (!ownKeys.contains(key as String) && value != null) {
-            params[key as String] = value
-        }
-    }
-    return params
 }

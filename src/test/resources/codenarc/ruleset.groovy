@@ -1,4 +1,5 @@
-// CodeNarc rules for the shared library (vars/) and the example Jenkinsfiles (test-jenkinsfiles/).
+// CodeNarc rules for the shared library (vars/ and its classes in src/io/) and the example Jenkinsfiles
+// (test-jenkinsfiles/).
 // Run by `mvn verify` (maven-antrun-plugin, execution codenarc-shared-library); any violation fails it.
 ruleset {
     description 'rust-cargo shared library and example Jenkinsfiles'

@@ -4,7 +4,6 @@ import io.jenkins.plugins.rustcargo.pipeline.harness.AbortException
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineHarness
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineRun
 import io.jenkins.plugins.rustcargo.pipeline.harness.StageRun
-import org.codehaus.groovy.control.CompilerConfiguration
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -266,8 +265,7 @@ class SharedLibraryStepsTest {
     // ---- libtest output -> JUnit (rustTest's @NonCPS converter, called directly) ---------------
 
     private static Script rustTestScript() {
-        CompilerConfiguration config = new CompilerConfiguration()
-        return new GroovyShell(SharedLibraryStepsTest.classLoader, new Binding(), config).parse(new File('vars/rustTest.groovy'))
+        return PipelineHarness.libraryScript('rustTest', SharedLibraryStepsTest.classLoader)
     }
 
     private static Object junit(String sample) {

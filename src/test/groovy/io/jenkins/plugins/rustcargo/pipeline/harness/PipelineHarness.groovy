@@ -5,6 +5,7 @@ import static com.lesfurets.jenkins.unit.global.lib.LocalSource.localSource
 
 import com.lesfurets.jenkins.unit.PipelineTestHelper
 import groovy.json.JsonOutput
+import org.codehaus.groovy.control.CompilerConfiguration
 import org.codehaus.groovy.runtime.InvokerInvocationException
 
 import java.lang.reflect.InvocationTargetException
@@ -179,11 +180,50 @@ class PipelineHarness {
         RUN_DIRS << dir
     }
 
+    /** The Maven source trees under src/: not part of the library (no package starts with them). */
+    static final List<String> MAVEN_SOURCE_TREES = ['main', 'test', 'standins', 'test-jenkins']
+
+    /**
+     * Copies the library's classes (repository/src minus the Maven source trees, i.e. src/io/...,
+     * which vars/ import) to target. In a library copy, target is its src/, which
+     * JenkinsPipelineUnit puts on the script class path, as Jenkins does for a library's classes.
+     */
+    static void copyLibrarySources(Path repository, Path target) {
+        Path src = repository.resolve('src')
+        Files.createDirectories(target)
+        if (!Files.isDirectory(src)) {
+            return
+        }
+        def stream = Files.list(src)
+        try {
+            stream.filter { Path p -> Files.isDirectory(p) && !MAVEN_SOURCE_TREES.contains(p.fileName.toString()) }
+                    .forEach { Path p -> copyTree(p, target.resolve(p.fileName.toString())) }
+        } finally {
+            stream.close()
+        }
+    }
+
+    /**
+     * Compiles vars/<name>.groovy of the repository in the working directory as a plain script,
+     * with the library's classes on its class path, so that a test can call its @NonCPS helpers
+     * directly (no pipeline runs; steps are not available).
+     */
+    static Script libraryScript(String name, ClassLoader parent) {
+        Path repo = java.nio.file.Paths.get('.').toAbsolutePath().normalize()
+        Path src = Files.createTempDirectory('pipeline-library-src-')
+        removeOnExit(src)
+        copyLibrarySources(repo, src)
+        CompilerConfiguration config = new CompilerConfiguration()
+        config.classpathList = [src.toString()]
+        return new GroovyShell(parent, new Binding(), config).parse(repo.resolve("vars/${name}.groovy").toFile())
+    }
+
     private PipelineTestHelper newHelper(boolean explicitLibrary) {
         Path libs = runDir.resolve('libs')
         Path lib = libs.resolve('rust-cargo@master')
         Files.createDirectories(lib)
         copyTree(repository.resolve('vars'), lib.resolve('vars'))
+        copyLibrarySources(repository, lib.resolve('src'))
         PipelineTestHelper helper = new PipelineTestHelper()
         helper.scriptRoots = [jenkinsfiles.toString()] as String[]
         helper.baseScriptRoot = jenkinsfiles.toString()
