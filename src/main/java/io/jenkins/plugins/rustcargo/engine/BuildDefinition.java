@@ -10,8 +10,6 @@ import java.util.Map;
  * it runs nothing, so it is easy to test and to show with {@code --dry-run}.
  */
 public final class BuildDefinition {
-    static final String HELPER_MOUNT = "/opt/rustcargo";
-    static final String HELPER_CONTEXT = "rustcargo";
     static final String OUT_DIR = "/rustcargo-out";
     static final String BUILD_STAGE = "build";
     static final String EXPORT_STAGE = "export";
@@ -35,8 +33,7 @@ public final class BuildDefinition {
         }
         df.append("WORKDIR ").append(CacheIds.WORKSPACE_MOUNT).append('\n');
         df.append("RUN --mount=type=bind,target=").append(CacheIds.WORKSPACE_MOUNT).append(",rw");
-        df.append(" \\\n    --mount=type=bind,from=").append(HELPER_CONTEXT)
-                .append(",source=linux-${TARGETARCH},target=").append(HELPER_MOUNT);
+        df.append(" \\\n    ").append(HelperBinaries.mounts());
         df.append(" \\\n    --mount=").append(CacheIds.cargoHomeMount(request.namespace()));
         df.append(" \\\n    --mount=").append(CacheIds.targetMount(request.targetCacheId()));
         for (String secret : request.secretEnv()) {
@@ -62,10 +59,10 @@ public final class BuildDefinition {
 
     List<String> helperArgv() {
         List<String> argv = new ArrayList<>();
-        argv.add(HELPER_MOUNT + "/rustcargo-helper");
+        argv.add(HelperBinaries.EXECUTABLE);
         argv.add("run");
         argv.add("--config");
-        argv.add(HELPER_MOUNT + "/run.json");
+        argv.add(HelperBinaries.CONFIG_FILE);
         argv.add("--");
         argv.add("cargo");
         argv.addAll(request.argv());

@@ -73,15 +73,14 @@ public final class CacheSweeper {
         String tmp = host.createTempDir("rustcargo-sweep-");
         try {
             host.writeFile(tmp + "/def/Dockerfile", dockerfile(targetId).getBytes(StandardCharsets.UTF_8), false);
-            HelperBinaries.stage(host, tmp + "/helper", sweepConfig(policy));
+            HelperBinaries.Staged helper = HelperBinaries.stage(host, tmp, sweepConfig(policy));
             List<String> argv = new ArrayList<>();
             argv.add(BuildkitTools.buildctl(hostEnv));
             argv.addAll(daemon.buildctlFlags());
             argv.addAll(List.of("build", "--progress", "rawjson", "--frontend", "dockerfile.v0",
                     "--local", "context=" + tmp + "/def", "--local", "dockerfile=" + tmp + "/def",
-                    "--local", BuildDefinition.HELPER_CONTEXT + "=" + tmp + "/helper",
-                    "--opt", "context:" + BuildDefinition.HELPER_CONTEXT + "=local:" + BuildDefinition.HELPER_CONTEXT,
                     "--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID()));
+            argv.addAll(HelperBinaries.buildctlFlags(helper));
             ProgressDecoder decoder = new ProgressDecoder(BuildLog.DISCARD);
             RunningProcess p = host.start(ProcessSpec.of(argv, hostEnv, LineSink.DISCARD, decoder::acceptLine));
             int code;
@@ -106,10 +105,8 @@ public final class CacheSweeper {
     static String dockerfile(String targetId) {
         // The helper is a static binary, so an empty root file system is enough to run it.
         return "FROM scratch\nARG TARGETARCH\nARG RUSTCARGO_INVOCATION\n"
-                + "RUN --mount=type=bind,from=" + BuildDefinition.HELPER_CONTEXT + ",source=linux-${TARGETARCH},target="
-                + BuildDefinition.HELPER_MOUNT + " \\\n    --mount=" + CacheIds.targetMount(targetId) + " \\\n    "
-                + Json.write(List.of(BuildDefinition.HELPER_MOUNT + "/rustcargo-helper", "sweep", "--config",
-                        BuildDefinition.HELPER_MOUNT + "/run.json")) + "\n";
+                + "RUN " + HelperBinaries.mounts() + " \\\n    --mount=" + CacheIds.targetMount(targetId) + " \\\n    "
+                + Json.write(List.of(HelperBinaries.EXECUTABLE, "sweep", "--config", HelperBinaries.CONFIG_FILE)) + "\n";
     }
 
     private static String sweepConfig(SweepPolicy policy) {

@@ -51,9 +51,9 @@ public final class CargoEngine {
             BuildDefinition definition = new BuildDefinition(request);
             host.writeFile(tmp + "/def/Dockerfile", utf8(definition.dockerfile()), false);
             host.writeFile(tmp + "/def/Dockerfile.dockerignore", utf8(definition.dockerignore()), false);
-            HelperBinaries.stage(host, tmp + "/helper", definition.helperConfig());
+            HelperBinaries.Staged helper = HelperBinaries.stage(host, tmp, definition.helperConfig());
             ProgressDecoder decoder = new ProgressDecoder(log);
-            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp), request, decoder, log);
+            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, decoder, log);
             RunSummary summary = summarize(request, command, decoder, code, System.nanoTime() - started);
             return finish(request, daemon, decoder, code, summary, log);
         } finally {
@@ -93,15 +93,15 @@ public final class CargoEngine {
         }
     }
 
-    List<String> buildctlArgv(CargoRequest request, BuildkitAddress daemon, BuildDefinition def, String tmp) {
+    List<String> buildctlArgv(CargoRequest request, BuildkitAddress daemon, BuildDefinition def, String tmp,
+            HelperBinaries.Staged helper) {
         List<String> argv = new ArrayList<>();
         argv.add(BuildkitTools.buildctl(request.hostEnv()));
         argv.addAll(daemon.buildctlFlags());
         argv.addAll(List.of("build", "--progress", "rawjson", "--frontend", "dockerfile.v0"));
         argv.addAll(List.of("--local", "context=" + request.workspace()));
         argv.addAll(List.of("--local", "dockerfile=" + tmp + "/def"));
-        argv.addAll(List.of("--local", BuildDefinition.HELPER_CONTEXT + "=" + tmp + "/helper"));
-        argv.addAll(List.of("--opt", "context:" + BuildDefinition.HELPER_CONTEXT + "=local:" + BuildDefinition.HELPER_CONTEXT));
+        argv.addAll(HelperBinaries.buildctlFlags(helper));
         argv.addAll(List.of("--opt", "target=" + def.stage()));
         argv.addAll(List.of("--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID()));
         for (Map.Entry<String, String> e : request.cargoEnv().entrySet()) {

@@ -23,10 +23,14 @@ public final class LocalBuildHost implements BuildHost {
     public void writeFile(String path, byte[] content, boolean executable) throws IOException {
         Path p = Paths.get(path);
         Files.createDirectories(p.getParent());
-        Files.write(p, content);
-        if (executable && !p.toFile().setExecutable(true, false)) {
+        // Write beside, then rename: a concurrent reader (another build's context upload) never
+        // sees a half-written file.
+        Path partial = Files.createTempFile(p.getParent(), "." + p.getFileName(), ".partial");
+        Files.write(partial, content);
+        if (executable && !partial.toFile().setExecutable(true, false)) {
             throw new IOException("cannot make " + p + " executable");
         }
+        Files.move(partial, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override

@@ -155,10 +155,14 @@ public final class AgentBuildHost implements BuildHost {
         @Override
         public Void invoke(File f, VirtualChannel channel) throws IOException {
             Files.createDirectories(f.getParentFile().toPath());
-            Files.write(f.toPath(), content);
-            if (executable && !f.setExecutable(true, false)) {
+            // Write beside, then rename: concurrent builds may stage the same helper file.
+            java.nio.file.Path partial = Files.createTempFile(f.getParentFile().toPath(), "." + f.getName(), ".partial");
+            Files.write(partial, content);
+            if (executable && !partial.toFile().setExecutable(true, false)) {
                 throw new IOException("cannot make " + f + " executable");
             }
+            Files.move(partial, f.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return null;
         }
     }

@@ -18,7 +18,7 @@ class BuildDefinitionTest {
     void cargoRunsInExecFormWithTheExactArgv() throws Exception {
         BuildDefinition def = new BuildDefinition(request().build());
         String df = def.dockerfile();
-        assertTrue(df.contains("[\"/opt/rustcargo/rustcargo-helper\",\"run\",\"--config\",\"/opt/rustcargo/run.json\",\"--\",\"cargo\",\"run\",\"--\",\"; touch x\",\"a b\"]"), df);
+        assertTrue(df.contains("[\"/opt/rustcargo/rustcargo-helper\",\"run\",\"--config\",\"/opt/rustcargo-config/run.json\",\"--\",\"cargo\",\"run\",\"--\",\"; touch x\",\"a b\"]"), df);
         assertFalse(df.contains("/bin/sh"), "no shell between args and cargo");
         assertFalse(df.startsWith("# syntax"), "no frontend image pull");
         assertFalse(df.contains("--no-cache"));
@@ -55,7 +55,8 @@ class BuildDefinitionTest {
         assertTrue(df.contains("--mount=type=secret,id=CARGO_REGISTRIES_CORP_TOKEN,env=CARGO_REGISTRIES_CORP_TOKEN"), df);
         assertFalse(df.contains("s3cret"));
         assertTrue(df.contains("ARG RUSTFLAGS\n"));
-        List<String> argv = new CargoEngine(null, null).buildctlArgv(r, BuildkitAddress.of("unix:///x.sock"), new BuildDefinition(r), "/tmp/t");
+        List<String> argv = new CargoEngine(null, null).buildctlArgv(r, BuildkitAddress.of("unix:///x.sock"), new BuildDefinition(r), "/tmp/t",
+                new HelperBinaries.Staged("/tmp/rustcargo-helper-x", "/tmp/t/helper-config"));
         assertFalse(String.join(" ", argv).contains("s3cret"), "secret values never appear on buildctl's command line");
         assertTrue(argv.contains("id=CARGO_REGISTRIES_CORP_TOKEN,env=CARGO_REGISTRIES_CORP_TOKEN"));
         assertFalse(argv.contains("--no-cache"));
