@@ -7,6 +7,7 @@ import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.CargoResult;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
+import io.jenkins.plugins.rustcargo.engine.PrintStreamLog;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        BuildLog log = new TerminalLog(out, err);
+        BuildLog log = new PrintStreamLog(out, err, "rustcargo: ");
         try {
             if (args.length > 0 && (args[0].equals("caches") || args[0].equals("sweep"))) {
                 return runCacheCommand(args, log, out, err);
@@ -115,32 +116,6 @@ public final class Main {
             Files.writeString(file, summary.toJson() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("rustcargo: cannot write summary to " + file + ": " + e.getMessage());
-        }
-    }
-
-    /** Cargo's lines go to stdout as they are; rust-cargo's own lines to stderr, prefixed. */
-    private static final class TerminalLog implements BuildLog {
-        private final PrintStream out;
-        private final PrintStream err;
-
-        TerminalLog(PrintStream out, PrintStream err) {
-            this.out = out;
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void output(String line) {
-            out.println(line);
-        }
-
-        @Override
-        public synchronized void info(String line) {
-            err.println("rustcargo: " + line);
-        }
-
-        @Override
-        public synchronized void warn(String line) {
-            err.println("rustcargo: warning: " + line);
         }
     }
 }

@@ -1,29 +1,15 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
 import hudson.model.TaskListener;
-import io.jenkins.plugins.rustcargo.engine.BuildLog;
-import java.io.PrintStream;
+import io.jenkins.plugins.rustcargo.engine.PrintStreamLog;
 
-/** Writes the engine's lines to the build console; rust-cargo's own lines are prefixed. */
-final class ConsoleBuildLog implements BuildLog {
-    private final PrintStream out;
+/** The build console: cargo's lines as they are, rust-cargo's own lines prefixed. */
+final class ConsoleBuildLog {
+    static final String PREFIX = "[rust-cargo] ";
 
-    ConsoleBuildLog(TaskListener listener) {
-        this.out = listener.getLogger();
-    }
+    private ConsoleBuildLog() {}
 
-    @Override
-    public synchronized void output(String line) {
-        out.println(line);
-    }
-
-    @Override
-    public synchronized void info(String line) {
-        out.println("[rust-cargo] " + line);
-    }
-
-    @Override
-    public synchronized void warn(String line) {
-        out.println("[rust-cargo] WARNING: " + line);
+    static PrintStreamLog of(TaskListener listener) {
+        return new PrintStreamLog(listener.getLogger(), listener.getLogger(), PREFIX);
     }
 }

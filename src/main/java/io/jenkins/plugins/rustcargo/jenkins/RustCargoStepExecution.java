@@ -57,7 +57,7 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
 
         // Engine scratch files (Dockerfile, helper) go next to the workspace, never into it.
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
-        CargoEngine engine = new CargoEngine(new AgentBuildHost(tmp, launcher), new ConsoleBuildLog(listener));
+        CargoEngine engine = new CargoEngine(new AgentBuildHost(tmp, launcher), ConsoleBuildLog.of(listener));
         String stage = env.get("STAGE_NAME");
         try {
             CargoResult result = engine.run(request);
