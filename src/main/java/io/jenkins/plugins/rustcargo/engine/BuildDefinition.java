@@ -26,7 +26,7 @@ public final class BuildDefinition {
         df.append("FROM ").append(request.image()).append(" AS ").append(BUILD_STAGE).append('\n');
         df.append("ARG TARGETARCH\n");
         // A fresh value per call makes BuildKit really run cargo (tests must run every time)
-        // without --no-cache, which would wipe the cache mounts.
+        // without buildctl's no-cache flag, which would wipe the cache mounts.
         df.append("ARG RUSTCARGO_INVOCATION\n");
         for (String name : request.cargoEnv().keySet()) {
             df.append("ARG ").append(name).append('\n');
