@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.model.EnvironmentContributor;
@@ -14,7 +15,7 @@ import java.util.Map;
  * exported, so that left alone, pipelines keep their own {@code label} option; a variable already
  * set (e.g. a folder's) is left alone.
  */
-@Extension
+@Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class AgentLabelEnvironment extends EnvironmentContributor {
     static final String VARIABLE = "RUST_CARGO_AGENT_LABEL";
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.Extension;
 import hudson.model.ManagementLink;
 import io.jenkins.plugins.rustcargo.engine.CacheIds;
@@ -25,7 +26,7 @@ import org.kohsuke.stapler.verb.POST;
  * du} on the agent), its sweep history, and a button to sweep now. Administrators only: the page
  * runs commands on every agent.
  */
-@Extension
+@Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class CacheManagementLink extends ManagementLink implements StaplerProxy {
     /** The whole page waits at most this long for the agents' {@code buildctl du}. */
     static final long INVENTORY_TIMEOUT_SECONDS = 30;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -30,7 +31,7 @@ import org.kohsuke.stapler.verb.POST;
  * the reason instead of being stored. As the {@link StepDefaults} extension it is what the
  * {@code rustCargo} step falls back on.
  */
-@Extension
+@Extension(dynamicLoadable = YesNoMaybe.YES)
 @Symbol("rustCargo")
 public class RustCargoConfiguration extends GlobalConfiguration implements StepDefaults {
     static final String DEFAULT_MAX_AGE_DAYS = "7";

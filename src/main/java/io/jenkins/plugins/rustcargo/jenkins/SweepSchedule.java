@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -141,7 +142,7 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
         return "'" + spec.replace('\n', ' ') + "' on " + (label.isEmpty() ? "every node" : "'" + label + "'");
     }
 
-    @Extension
+    @Extension(dynamicLoadable = YesNoMaybe.YES)
     @Symbol("sweepSchedule")
     public static final class DescriptorImpl extends Descriptor<SweepSchedule> {
         @Override

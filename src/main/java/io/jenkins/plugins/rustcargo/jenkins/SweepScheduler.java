@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.Extension;
 import hudson.model.PeriodicWork;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
  * schedules start sweeps of their matching online agents on {@link SweepService}'s own threads,
  * so this timer task only decides and returns.
  */
-@Extension
+@Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class SweepScheduler extends PeriodicWork {
     private static final Logger LOGGER = Logger.getLogger(SweepScheduler.class.getName());
 

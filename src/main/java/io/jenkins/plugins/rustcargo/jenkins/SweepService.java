@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import jenkins.YesNoMaybe;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -30,7 +31,7 @@ import jenkins.model.Jenkins;
  * their daemons through a small thread pool of its own, and keeps the sweep history and the
  * schedule cursor under JENKINS_HOME.
  */
-@Extension
+@Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class SweepService {
     static final String HISTORY_FILE = "io.jenkins.plugins.rustcargo.sweep-history.json";
     static final String CURSOR_FILE = "io.jenkins.plugins.rustcargo.sweep-cursor.txt";
