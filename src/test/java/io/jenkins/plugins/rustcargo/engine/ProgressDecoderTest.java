@@ -4,31 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import io.jenkins.plugins.rustcargo.testing.RecordingLog;
 import org.junit.jupiter.api.Test;
 
 class ProgressDecoderTest {
-    private final List<String> output = new ArrayList<>();
-    private final List<String> info = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private final ProgressDecoder decoder = new ProgressDecoder(new BuildLog() {
-        @Override
-        public void output(String line) {
-            output.add(line);
-        }
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    });
+    private final RecordingLog recorded = new RecordingLog("decoder");
+    private final ProgressDecoder decoder = new ProgressDecoder(recorded);
 
     private static String log(String vertex, int stream, String text) {
         return "{\"logs\":[{\"vertex\":\"" + vertex + "\",\"stream\":" + stream + ",\"data\":\""
@@ -39,9 +22,9 @@ class ProgressDecoderTest {
     void cargoLinesStreamEvenWhenSplitAcrossChunks() {
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"[build 3/3] RUN --mount=... [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"run\\\"]\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
         decoder.acceptLine(log("sha256:run", 2, "   Compiling it"));
-        assertTrue(output.isEmpty(), "no partial lines");
+        assertTrue(recorded.texts("output").isEmpty(), "no partial lines");
         decoder.acceptLine(log("sha256:run", 2, "oa v1.0.0\n    Finished `dev` profile\n"));
-        assertEquals(List.of("   Compiling itoa v1.0.0", "    Finished `dev` profile"), output);
+        assertEquals(List.of("   Compiling itoa v1.0.0", "    Finished `dev` profile"), recorded.texts("output"));
     }
 
     @Test
@@ -52,9 +35,9 @@ class ProgressDecoderTest {
         decoder.acceptLine(log("sha256:run", 1, "::rustcargo:: {\"event\":\"warning\",\"message\":\"no file matched\"}\n"
                 + "::rustcargo:: {\"event\":\"summary\",\"exit_code\":101,\"compiled\":3,\"fresh\":2}\n"));
         assertEquals(4500, decoder.lockWaitMillis());
-        assertEquals(List.of("no file matched"), warnings);
+        assertEquals(List.of("no file matched"), recorded.texts("warn"));
         assertEquals(101L, decoder.summaryEvent().get("exit_code"));
-        assertTrue(output.isEmpty(), "events are not shown as cargo output");
+        assertTrue(recorded.texts("output").isEmpty(), "events are not shown as cargo output");
     }
 
     @Test
@@ -72,6 +55,6 @@ class ProgressDecoderTest {
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:ctx\",\"name\":\"[internal] load build context\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:00.300Z\"}]}");
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for docker.io/library/rust:1-bookworm\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:01Z\"}]}");
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:02Z\"}]}");
-        assertEquals(List.of("image docker.io/library/rust:1-bookworm resolved in 1.0s", "context uploaded: 2.0 MiB in 0.3s"), info);
+        assertEquals(List.of("image docker.io/library/rust:1-bookworm resolved in 1.0s", "context uploaded: 2.0 MiB in 0.3s"), recorded.texts("info"));
     }
 }
