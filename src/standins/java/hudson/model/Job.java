@@ -5,6 +5,10 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     Job() {
     }
 
+    public int getNextBuildNumber() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     public RunT getLastBuild() {
         throw new UnsupportedOperationException("stand-in");
     }
