@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 public class EnvVars extends TreeMap<String, String> {
-    public EnvVars() {
-    }
-
     public EnvVars overrideAll(Map<String, String> all) {
         throw new UnsupportedOperationException("stand-in");
     }

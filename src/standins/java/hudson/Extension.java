@@ -12,9 +12,5 @@ import net.java.sezpoz.Indexable;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
 public @interface Extension {
-    public abstract double ordinal() default 0;
-
-    public abstract boolean optional() default false;
-
     public abstract YesNoMaybe dynamicLoadable() default YesNoMaybe.MAYBE;
 }

@@ -5,7 +5,6 @@ public abstract class AbstractItem extends Actionable implements Item {
     AbstractItem() {
     }
 
-    @Override
     public final String getFullName() {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -12,15 +12,7 @@ public abstract class Actionable {
         throw new UnsupportedOperationException("stand-in");
     }
 
-    public <T extends Action> List<T> getActions(Class<T> type) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
     public void addAction(Action a) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    public boolean addOrReplaceAction(Action a) {
         throw new UnsupportedOperationException("stand-in");
     }
 

@@ -28,11 +28,6 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable {
     public static final class FormException extends Exception {
         private final String field;
 
-        public FormException(String message, String formField) {
-            super(message);
-            field = formField;
-        }
-
         public FormException(String message, Throwable cause, String formField) {
             super(message, cause);
             field = formField;

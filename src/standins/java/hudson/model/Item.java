@@ -6,6 +6,4 @@ import hudson.security.Permission;
 
 public interface Item extends AccessControlled {
     Permission CONFIGURE = null;
-
-    public abstract String getFullName();
 }

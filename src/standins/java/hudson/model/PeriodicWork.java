@@ -6,8 +6,6 @@ import hudson.triggers.SafeTimerTask;
 
 public abstract class PeriodicWork extends SafeTimerTask implements ExtensionPoint {
     protected static final long MIN = 60_000L;
-    protected static final long HOUR = 60 * MIN;
-    protected static final long DAY = 24 * HOUR;
 
     public abstract long getRecurrencePeriod();
 

@@ -8,15 +8,7 @@ import java.util.Set;
 public abstract class StepDescriptor extends Descriptor<Step> {
     public abstract Set<? extends Class<?>> getRequiredContext();
 
-    public Set<? extends Class<?>> getProvidedContext() {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
     public abstract String getFunctionName();
-
-    public boolean takesImplicitBlockArgument() {
-        throw new UnsupportedOperationException("stand-in");
-    }
 
     public String argumentsToString(Map<String, Object> namedArgs) {
         throw new UnsupportedOperationException("stand-in");
