@@ -12,14 +12,12 @@ repo=${M2_REPO:-$HOME/.m2/repository}
 # groupId:artifactId:version of everything the stand-ins reference that exists for real on Maven Central.
 coords=(
   net.java.sezpoz:sezpoz:1.13                                 # hudson.Extension is @net.java.sezpoz.Indexable
-  org.jenkins-ci:annotation-indexer:1.4                       # org.jenkinsci.Symbol is @Indexed
+  org.jvnet.hudson:annotation-indexer:1.2                     # org.jenkinsci.Symbol is @Indexed (as in pom.xml)
   org.kohsuke.stapler:json-lib:2.1-rev6                       # net.sf.json.JSONObject
-  com.google.guava:guava:33.3.0-jre                           # StepContext: FutureCallback, ListenableFuture
   com.github.spotbugs:spotbugs-annotations:4.8.6              # edu.umd.cs.findbugs.annotations.*
   com.google.code.findbugs:jsr305:3.0.2                       # meta-annotations of the above (silences javac warnings)
   jakarta.servlet:jakarta.servlet-api:5.0.0                   # StaplerRequest2 extends HttpServletRequest
-  org.springframework.security:spring-security-core:6.3.4     # AccessDeniedException in AccessControlled/Run throws clauses
-  org.jvnet.localizer:localizer:1.31                          # PermissionGroup.title is an org.jvnet.localizer.Localizable
+  org.springframework.security:spring-security-core:6.3.4     # AccessDeniedException in AccessControlled's throws clause
 )
 cp=()
 for c in "${coords[@]}"; do

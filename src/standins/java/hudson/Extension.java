@@ -1,32 +1,16 @@
-// Stand-in for jenkinsci/jenkins core/src/main/java/hudson/Extension.java @ jenkins-2.479.3 (complete; see docs/standins.md)
+// Stand-in: signatures only, written for rust-cargo (docs/standins.md).
 package hudson;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.TYPE;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
-import static jenkins.YesNoMaybe.MAYBE;
-
-import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import jenkins.YesNoMaybe;
 import net.java.sezpoz.Indexable;
 
-/**
- * Marks a field, a method, or a class for automatic discovery, so that Jenkins can locate
- * implementations of {@link ExtensionPoint}s automatically. Indexed by SezPoz
- * ({@code META-INF/annotations/hudson.Extension}).
- */
 @Indexable
-@Retention(RUNTIME)
-@Target({TYPE, FIELD, METHOD})
-@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
 public @interface Extension {
-    double ordinal() default 0;
-
-    @Deprecated
-    boolean optional() default false;
-
-    YesNoMaybe dynamicLoadable() default MAYBE;
+    public abstract YesNoMaybe dynamicLoadable() default YesNoMaybe.MAYBE;
 }

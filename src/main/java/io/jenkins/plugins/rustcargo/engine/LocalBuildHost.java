@@ -13,10 +13,25 @@ import java.util.stream.Stream;
 
 /** The build host is this JVM's machine: used by the CLI, the pipeline harness and benchmarks. */
 public final class LocalBuildHost implements BuildHost {
+    /** Where temporary directories go; null: the JVM's temporary directory. */
+    private final Path tempRoot;
+
+    public LocalBuildHost() {
+        this(null);
+    }
+
+    /** @param tempRoot where temporary directories go (created when missing), or null for the JVM's */
+    public LocalBuildHost(Path tempRoot) {
+        this.tempRoot = tempRoot;
+    }
 
     @Override
     public String createTempDir(String prefix) throws IOException {
-        return Files.createTempDirectory(prefix).toAbsolutePath().toString();
+        if (tempRoot == null) {
+            return Files.createTempDirectory(prefix).toAbsolutePath().toString();
+        }
+        Files.createDirectories(tempRoot);
+        return Files.createTempDirectory(tempRoot, prefix).toAbsolutePath().toString();
     }
 
     @Override

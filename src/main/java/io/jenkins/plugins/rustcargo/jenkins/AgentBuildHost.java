@@ -70,17 +70,25 @@ public final class AgentBuildHost implements BuildHost {
 
     @Override
     public RunningProcess start(ProcessSpec spec) throws IOException {
-        Map<String, String> env = new HashMap<>(spec.env());
-        if (spec.outlivesBuild()) {
-            // Jenkins kills every process carrying the build's cookie when the build or node {}
-            // block ends; the persistent buildkitd must survive that.
-            env.put("JENKINS_NODE_COOKIE", "rustcargo-buildkitd-" + UUID.randomUUID());
-            env.put("BUILD_ID", "dontKillMe");
-        }
+        Map<String, String> env = environment(spec);
         LineSplitter out = new LineSplitter(spec.stdout());
         LineSplitter err = new LineSplitter(spec.stderr());
         Proc proc = launcher.launch().cmds(spec.argv()).envs(env).stdout(out).stderr(err).quiet(true).start();
         return new AgentProcess(proc, out, err);
+    }
+
+    /**
+     * The environment a process is launched with. Jenkins kills every process carrying the
+     * build's cookie when the build or {@code node {}} block ends; a process that must outlive the
+     * build (the persistent buildkitd) gets a cookie of its own.
+     */
+    static Map<String, String> environment(ProcessSpec spec) {
+        Map<String, String> env = new HashMap<>(spec.env());
+        if (spec.outlivesBuild()) {
+            env.put("JENKINS_NODE_COOKIE", "rustcargo-buildkitd-" + UUID.randomUUID());
+            env.put("BUILD_ID", "dontKillMe");
+        }
+        return env;
     }
 
     private static final class AgentProcess implements RunningProcess {

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.FilePath;
-import hudson.Launcher;
+import io.jenkins.plugins.rustcargo.engine.BuildHost;
 import io.jenkins.plugins.rustcargo.engine.BuildLog;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheInventory;
@@ -16,8 +15,9 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * The BuildKit daemon one agent's builds use, reached from the controller through the agent's
- * {@link FilePath} and {@link Launcher}, so buildctl runs on the agent exactly as in a build.
+ * The BuildKit daemon one agent's builds use, reached from the controller through a
+ * {@link BuildHost} on the agent (in Jenkins an {@link AgentBuildHost} under the agent's root
+ * directory, see {@link #TMP_DIR}), so buildctl runs on the agent exactly as in a build.
  * The daemon is found exactly as the {@code rustCargo} step finds it (the agent's
  * BUILDKIT_HOST, then the global address, then the default socket, then the embedded daemon),
  * except that a daemon is never started: an agent with none has nothing to sweep or list.
@@ -29,7 +29,7 @@ final class AgentDaemon {
             + " nothing answers on the default socket or at the embedded daemon's socket)";
 
     private final String agent;
-    private final AgentBuildHost host;
+    private final BuildHost host;
     private final Map<String, String> env;
     private final StepDefaults defaults;
     private final DaemonGuard guard;
@@ -37,14 +37,15 @@ final class AgentDaemon {
     private final LongSupplier clock;
 
     /**
+     * @param host the agent's files and processes, its temporary files under {@link #TMP_DIR}
      * @param env the agent's environment (where BUILDKIT_HOST, HOME and RUSTCARGO_* come from)
      * @param defaults the global configuration (its BuildKit address)
      * @param guard shared by all agents, so a daemon they share is swept once per trigger
      */
-    AgentDaemon(String agent, FilePath rootPath, Launcher launcher, Map<String, String> env, StepDefaults defaults,
-            DaemonGuard guard, BuildLog log, LongSupplier clock) {
+    AgentDaemon(String agent, BuildHost host, Map<String, String> env, StepDefaults defaults, DaemonGuard guard, BuildLog log,
+            LongSupplier clock) {
         this.agent = agent;
-        this.host = new AgentBuildHost(rootPath.child(TMP_DIR), launcher);
+        this.host = host;
         this.env = env;
         this.defaults = defaults;
         this.guard = guard;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.model.TaskListener;
 import io.jenkins.plugins.rustcargo.engine.PrintStreamLog;
+import java.io.PrintStream;
 
 /** The build console: cargo's lines as they are, rust-cargo's own lines prefixed. */
 final class ConsoleBuildLog {
@@ -9,7 +9,7 @@ final class ConsoleBuildLog {
 
     private ConsoleBuildLog() {}
 
-    static PrintStreamLog of(TaskListener listener) {
-        return new PrintStreamLog(listener.getLogger(), listener.getLogger(), PREFIX);
+    static PrintStreamLog of(PrintStream console) {
+        return new PrintStreamLog(console, console, PREFIX);
     }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.scheduler.CronTabList;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -69,16 +68,16 @@ final class CronCursor {
     }
 
     /**
-     * The first minute at or after {@code fromMillis} that the cron tab matches, looking at most
-     * {@code maxMinutes} ahead. Used to show "next sweep" in validation without core's
-     * restricted {@code CronTabList.next()}.
+     * The first minute at or after {@code fromMillis} that the cron spec matches, looking at most
+     * {@code maxMinutes} ahead. Used to show "next sweep" in validation (core's own
+     * {@code CronTabList.next()} is restricted).
      */
-    static Optional<Calendar> nextMatch(CronTabList tab, long fromMillis, TimeZone zone, int maxMinutes) {
+    static Optional<Calendar> nextMatch(ScheduleSyntax.Cron cron, long fromMillis, TimeZone zone, int maxMinutes) {
         Calendar c = new GregorianCalendar(zone);
         c.setTimeInMillis(fromMillis + MINUTE - 1);
         truncate(c);
         for (int i = 0; i < maxMinutes; i++) {
-            if (tab.check(c)) {
+            if (cron.matches(c)) {
                 return Optional.of(c);
             }
             c.add(Calendar.MINUTE, 1);

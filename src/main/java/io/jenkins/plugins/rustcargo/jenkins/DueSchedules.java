@@ -1,6 +1,5 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.scheduler.CronTabList;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -31,15 +30,15 @@ final class DueSchedules {
             return new Result(due, problems);
         }
         for (SweepSchedule s : schedules) {
-            CronTabList tab;
+            ScheduleSyntax.Cron cron;
             try {
-                tab = s.cronTab();
+                cron = s.cron();
             } catch (IllegalArgumentException e) {
                 problems.add("sweep schedule " + s.describe() + " is skipped: " + e.getMessage());
                 continue;
             }
             for (Calendar minute : minutes) {
-                if (tab.check(minute)) {
+                if (cron.matches(minute)) {
                     due.add(new Due(s, minute));
                     break;
                 }

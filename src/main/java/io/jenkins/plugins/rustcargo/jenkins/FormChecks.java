@@ -1,7 +1,5 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.scheduler.CronTabList;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import java.text.DateFormat;
@@ -13,8 +11,8 @@ import java.util.TimeZone;
 
 /**
  * The checks behind the configuration form's {@code doCheck*} methods and the data-bound setters,
- * as plain functions: the descriptors add only the permission check, so every rule is
- * unit-tested without Jenkins.
+ * as plain functions answering a {@link FormCheck}: the descriptors add only the permission check
+ * and the conversion to Stapler's type, so every rule is unit-tested without Jenkins.
  */
 final class FormChecks {
     /** How far "next sweep" looks ahead: a year, so a spec such as Feb 29 still shows a date. */
@@ -22,13 +20,13 @@ final class FormChecks {
 
     private FormChecks() {}
 
-    /** Null when the cron spec parses, otherwise the reason (core's own message). */
+    /** Null when the cron spec parses, otherwise the reason (the cron parser's own message). */
     static String problemInSpec(String spec) {
         if (spec == null || spec.isBlank()) {
             return "a cron spec is required, e.g. H 3 * * *";
         }
         try {
-            SweepSchedule.cronTab(spec, "");
+            SweepSchedule.cron(spec, "");
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -37,29 +35,29 @@ final class FormChecks {
 
     /**
      * A cron spec as core's {@code TimerTrigger} validates one: parse errors are errors, what
-     * {@code checkSanity()} dislikes (e.g. every minute) is a warning, otherwise the next sweep.
+     * the sanity check dislikes (e.g. every minute) is a warning, otherwise the next sweep.
      */
-    static FormValidation spec(String value, String label, long nowMillis) {
+    static FormCheck spec(String value, String label, long nowMillis) {
         String problem = problemInSpec(value);
         if (problem != null) {
-            return FormValidation.error(problem);
+            return FormCheck.error(problem);
         }
-        CronTabList tab = SweepSchedule.cronTab(value.trim(), label);
-        List<FormValidation> results = new ArrayList<>();
-        String sanity = tab.checkSanity();
+        ScheduleSyntax.Cron cron = SweepSchedule.cron(value.trim(), label);
+        List<FormCheck> results = new ArrayList<>();
+        String sanity = cron.sanityWarning();
         if (sanity != null) {
-            results.add(FormValidation.warning(sanity));
+            results.add(FormCheck.warning(sanity));
         }
         TimeZone zone = TimeZone.getDefault();
-        Optional<Calendar> next = CronCursor.nextMatch(tab, nowMillis, zone, LOOKAHEAD_MINUTES);
+        Optional<Calendar> next = CronCursor.nextMatch(cron, nowMillis, zone, LOOKAHEAD_MINUTES);
         if (next.isPresent()) {
             DateFormat fmt = DateFormat.getDateTimeInstance(DateFormat.FULL, DateFormat.SHORT);
             fmt.setTimeZone(zone);
-            results.add(FormValidation.ok("Next sweep: " + fmt.format(next.get().getTime())));
+            results.add(FormCheck.ok("Next sweep: " + fmt.format(next.get().getTime())));
         } else {
-            results.add(FormValidation.warning("This spec does not match any minute within a year, so it never sweeps."));
+            results.add(FormCheck.warning("This spec does not match any minute within a year, so it never sweeps."));
         }
-        return FormValidation.aggregate(results);
+        return FormCheck.all(results);
     }
 
     /** Null when the label expression parses (blank is fine: every node), otherwise the reason. */
@@ -68,21 +66,33 @@ final class FormChecks {
             return null;
         }
         try {
-            LabelExpressions.parse(expression);
+            ScheduleSyntax.current().label(expression);
             return null;
         } catch (IllegalArgumentException e) {
             return "invalid label expression: " + e.getMessage();
         }
     }
 
-    static FormValidation label(String value) {
+    static FormCheck label(String value) {
         String problem = problemInLabel(value);
         if (problem != null) {
-            return FormValidation.error(problem);
+            return FormCheck.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormValidation.ok("Blank: every online node, the built-in node included.")
-                : FormValidation.ok();
+                ? FormCheck.ok("Blank: every online node, the built-in node included.")
+                : FormCheck.ok();
+    }
+
+    /** The syntax check, then for a valid non-blank expression how many online agents it selects now. */
+    static FormCheck labelWithAgents(String value, List<ScheduleMatcher.Agent> agents) {
+        FormCheck syntax = label(value);
+        if (syntax.kind() != FormCheck.Kind.OK || value == null || value.isBlank()) {
+            return syntax;
+        }
+        int online = ScheduleMatcher.matching(value, agents).size();
+        return online == 0
+                ? FormCheck.warning("No online agent matches this label expression right now.")
+                : FormCheck.ok(online + (online == 1 ? " online agent matches." : " online agents match."));
     }
 
     static String problemInDays(String what, String value) {
@@ -94,12 +104,12 @@ final class FormChecks {
         }
     }
 
-    static FormValidation days(String what, String value, String blankMeaning) {
+    static FormCheck days(String what, String value, String blankMeaning) {
         String problem = problemInDays(what, value);
         if (problem != null) {
-            return FormValidation.error(problem);
+            return FormCheck.error(problem);
         }
-        return value == null || value.isBlank() ? FormValidation.ok(blankMeaning) : FormValidation.ok();
+        return value == null || value.isBlank() ? FormCheck.ok(blankMeaning) : FormCheck.ok();
     }
 
     static String problemInSize(String what, String value) {
@@ -111,12 +121,12 @@ final class FormChecks {
         }
     }
 
-    static FormValidation size(String what, String value, String blankMeaning) {
+    static FormCheck size(String what, String value, String blankMeaning) {
         String problem = problemInSize(what, value);
         if (problem != null) {
-            return FormValidation.error(problem);
+            return FormCheck.error(problem);
         }
-        return value == null || value.isBlank() ? FormValidation.ok(blankMeaning) : FormValidation.ok();
+        return value == null || value.isBlank() ? FormCheck.ok(blankMeaning) : FormCheck.ok();
     }
 
     static String problemInAddress(String value) {
@@ -131,13 +141,13 @@ final class FormChecks {
         }
     }
 
-    static FormValidation address(String value) {
+    static FormCheck address(String value) {
         String problem = problemInAddress(value);
         if (problem != null) {
-            return FormValidation.error(problem);
+            return FormCheck.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormValidation.ok("Blank: each agent's BUILDKIT_HOST, the default socket, or the embedded daemon.")
-                : FormValidation.ok();
+                ? FormCheck.ok("Blank: each agent's BUILDKIT_HOST, the default socket, or the embedded daemon.")
+                : FormCheck.ok();
     }
 }

@@ -278,19 +278,19 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @POST
     public FormValidation doCheckBuildkitAddress(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.address(value);
+        return FormChecks.address(value).toFormValidation();
     }
 
     @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.");
+        return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.").toFormValidation();
     }
 
     @POST
     public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.size("Target max size", value, "Blank: " + DEFAULT_MAX_SIZE + ".");
+        return FormChecks.size("Target max size", value, "Blank: " + DEFAULT_MAX_SIZE + ".").toFormValidation();
     }
 
     @POST

@@ -244,22 +244,38 @@ public class RustCargoStep extends Step {
 
         @POST
         public FormValidation doCheckArgs(@AncestorInPath Item item, @QueryParameter String value) {
-            return mayValidate(item) ? StepValidation.args(value) : FormValidation.ok();
+            return checkArgs(item, value).toFormValidation();
+        }
+
+        FormCheck checkArgs(@CheckForNull Item item, String value) {
+            return mayValidate(item) ? StepValidation.args(value) : FormCheck.ok();
         }
 
         @POST
         public FormValidation doCheckOutput(@AncestorInPath Item item, @QueryParameter String value) {
-            return mayValidate(item) ? StepValidation.output(value) : FormValidation.ok();
+            return checkOutput(item, value).toFormValidation();
+        }
+
+        FormCheck checkOutput(@CheckForNull Item item, String value) {
+            return mayValidate(item) ? StepValidation.output(value) : FormCheck.ok();
         }
 
         @POST
         public FormValidation doCheckCacheKey(@AncestorInPath Item item, @QueryParameter String value) {
-            return mayValidate(item) ? StepValidation.cacheKey(value) : FormValidation.ok();
+            return checkCacheKey(item, value).toFormValidation();
+        }
+
+        FormCheck checkCacheKey(@CheckForNull Item item, String value) {
+            return mayValidate(item) ? StepValidation.cacheKey(value) : FormCheck.ok();
         }
 
         @POST
         public FormValidation doCheckAddr(@AncestorInPath Item item, @QueryParameter String value) {
-            return mayValidate(item) ? StepValidation.addr(value) : FormValidation.ok();
+            return checkAddr(item, value).toFormValidation();
+        }
+
+        FormCheck checkAddr(@CheckForNull Item item, String value) {
+            return mayValidate(item) ? StepValidation.addr(value) : FormCheck.ok();
         }
 
         // Only people who may configure the job (or, on the global snippet generator, admins)

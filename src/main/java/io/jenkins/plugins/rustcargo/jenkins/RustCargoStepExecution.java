@@ -1,26 +1,19 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.rustcargo.engine.CargoEngine;
-import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
-import io.jenkins.plugins.rustcargo.engine.CargoRequest;
-import io.jenkins.plugins.rustcargo.engine.CargoResult;
-import io.jenkins.plugins.rustcargo.engine.RustCargoException;
-import java.io.IOException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
- * Runs the engine on a pool thread. Aborting the build interrupts that thread, and the engine
- * answers an interrupt by cancelling the BuildKit build (which stops cargo and frees the target
- * cache lock). Not resumable after a controller restart, like {@code SynchronousNonBlockingStepExecution}
- * in general.
+ * Runs the step on a pool thread: unpacks the step context and hands it to {@link StepRunner}.
+ * Aborting the build interrupts that thread, and the engine answers an interrupt by cancelling
+ * the BuildKit build (which stops cargo and frees the target cache lock). Not resumable after a
+ * controller restart, like {@code SynchronousNonBlockingStepExecution} in general.
  */
 final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<Integer> {
     private static final long serialVersionUID = 1L;
@@ -45,51 +38,14 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         StepDefaults defaults = StepDefaults.current();
 
         FilePath cargoDir = ".".equals(step.getDir()) ? workspace : workspace.child(step.getDir());
-        CargoRequest request;
-        try {
-            String logFile = step.getLogFile() == null ? null : workspace.child(step.getLogFile()).getRemote();
-            request = CargoRequestFactory.create(step, cargoDir.getRemote(), logFile, env, run.getParent().getFullName(),
-                    defaults.cacheNamespace(run.getParent()), defaults);
-        } catch (RustCargoException e) {
-            throw new AbortException(e.getMessage());
-        }
-        checkBuildkitContainer(request, env, launcher);
-
+        String logFile = step.getLogFile() == null ? null : workspace.child(step.getLogFile()).getRemote();
+        StepRunner.Call call = new StepRunner.Call(cargoDir.getRemote(), logFile, env, run.getParent().getFullName(),
+                defaults.cacheNamespace(run.getParent()));
         // Engine scratch files (Dockerfile, helper) go next to the workspace, never into it.
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
-        CargoEngine engine = new CargoEngine(new AgentBuildHost(tmp, launcher), ConsoleBuildLog.of(listener));
-        String stage = env.get("STAGE_NAME");
-        try {
-            CargoResult result = engine.run(request);
-            RustCargoReportAction.record(run, result.summary(), stage);
-            return step.isReturnStatus() ? 0 : null;
-        } catch (CargoFailedException e) {
-            if (e.summary() != null) {
-                RustCargoReportAction.record(run, e.summary(), stage);
-            }
-            // Only cargo's own non-zero exit is a status; a build that never ran cargo (-1) or
-            // whose outputs failed (0) is a failure even with returnStatus.
-            if (step.isReturnStatus() && e.exitCode() > 0) {
-                listener.getLogger().println("[rust-cargo] " + e.getMessage());
-                return e.exitCode();
-            }
-            throw new AbortException(e.getMessage());
-        } catch (RustCargoException e) {
-            throw new AbortException(e.getMessage());
-        }
-    }
-
-    private static void checkBuildkitContainer(CargoRequest request, EnvVars env, Launcher launcher)
-            throws IOException, InterruptedException {
-        String address = request.daemon() == null ? null : request.daemon().addr();
-        BuildkitContainerCheck check = BuildkitContainerCheck.forAddress(address, env);
         VirtualChannel channel = launcher.getChannel();
-        if (check == null || channel == null) {
-            return;
-        }
-        String problem = channel.call(check);
-        if (problem != null) {
-            throw new AbortException(problem);
-        }
+        return StepRunner.run(step, call, defaults, new AgentBuildHost(tmp, launcher),
+                check -> channel == null ? null : channel.call(check), listener.getLogger(),
+                (summary, stage) -> RustCargoReportAction.record(run, summary, stage));
     }
 }

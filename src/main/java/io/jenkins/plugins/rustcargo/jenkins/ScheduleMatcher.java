@@ -29,9 +29,9 @@ final class ScheduleMatcher {
      * @throws IllegalArgumentException when the expression does not parse
      */
     static List<Agent> matching(String labelExpression, Collection<Agent> agents) {
-        LabelExpressions.Expr expr = labelExpression == null || labelExpression.isBlank()
+        ScheduleSyntax.LabelMatch expr = labelExpression == null || labelExpression.isBlank()
                 ? labels -> true
-                : LabelExpressions.parse(labelExpression);
+                : ScheduleSyntax.current().label(labelExpression);
         List<Agent> out = new ArrayList<>();
         for (Agent a : agents) {
             if (a.online() && expr.matches(a.labels())) {

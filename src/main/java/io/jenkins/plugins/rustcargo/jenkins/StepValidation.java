@@ -1,7 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
 import hudson.Util;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoArgs;
@@ -15,36 +14,36 @@ import io.jenkins.plugins.rustcargo.engine.OutputPattern;
 final class StepValidation {
     private StepValidation() {}
 
-    static FormValidation args(String value) {
+    static FormCheck args(String value) {
         return check(() -> CargoArgs.parse(value));
     }
 
-    static FormValidation output(String value) {
+    static FormCheck output(String value) {
         return check(() -> OutputPattern.validate(Util.fixEmpty(value)));
     }
 
     /** Empty is fine: the key is then derived from the job and stage. */
-    static FormValidation cacheKey(String value) {
+    static FormCheck cacheKey(String value) {
         String key = Util.fixEmptyAndTrim(value);
-        return key == null ? FormValidation.ok() : check(() -> CacheKey.validate("cacheKey", key));
+        return key == null ? FormCheck.ok() : check(() -> CacheKey.validate("cacheKey", key));
     }
 
     /** Empty is fine: BUILDKIT_HOST, the global default or the embedded daemon apply. */
-    static FormValidation addr(String value) {
+    static FormCheck addr(String value) {
         String a = Util.fixEmptyAndTrim(value);
-        return a == null ? FormValidation.ok() : check(() -> BuildkitAddress.of(a));
+        return a == null ? FormCheck.ok() : check(() -> BuildkitAddress.of(a));
     }
 
     private interface Check {
         void run() throws InvalidRequestException;
     }
 
-    private static FormValidation check(Check check) {
+    private static FormCheck check(Check check) {
         try {
             check.run();
-            return FormValidation.ok();
+            return FormCheck.ok();
         } catch (InvalidRequestException e) {
-            return FormValidation.error(e.getMessage());
+            return FormCheck.error(e.getMessage());
         }
     }
 }

@@ -4,8 +4,6 @@ import jenkins.YesNoMaybe;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
-import hudson.scheduler.CronTabList;
-import hudson.scheduler.Hash;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
@@ -112,12 +110,12 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
      * @throws IllegalArgumentException when the spec does not parse (possible for a spec loaded
      *     from an old configuration file)
      */
-    CronTabList cronTab() {
-        return cronTab(spec, label);
+    ScheduleSyntax.Cron cron() {
+        return cron(spec, label);
     }
 
-    static CronTabList cronTab(String spec, String label) {
-        return CronTabList.create(spec, Hash.from(hashSeed(label)));
+    static ScheduleSyntax.Cron cron(String spec, String label) {
+        return ScheduleSyntax.current().cron(spec, hashSeed(label));
     }
 
     static String hashSeed(String label) {
@@ -153,44 +151,37 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
         @POST
         public FormValidation doCheckSpec(@QueryParameter String value, @QueryParameter String label) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.spec(value, label, System.currentTimeMillis());
+            return FormChecks.spec(value, label, System.currentTimeMillis()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckLabel(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            FormValidation syntax = FormChecks.label(value);
-            if (syntax.kind != FormValidation.Kind.OK || value == null || value.isBlank()) {
-                return syntax;
-            }
-            int online = ScheduleMatcher.matching(value, SweepService.get().agents()).size();
-            return online == 0
-                    ? FormValidation.warning("No online agent matches this label expression right now.")
-                    : FormValidation.ok(online + (online == 1 ? " online agent matches." : " online agents match."));
+            return FormChecks.labelWithAgents(value, SweepService.get().agents()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Target max age", value, "Blank: the global target max age.");
+            return FormChecks.days("Target max age", value, "Blank: the global target max age.").toFormValidation();
         }
 
         @POST
         public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Target max size", value, "Blank: the global target max size.");
+            return FormChecks.size("Target max size", value, "Blank: the global target max size.").toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneUnusedDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Prune unused days", value, "Blank: no pruning by age.");
+            return FormChecks.days("Prune unused days", value, "Blank: no pruning by age.").toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneKeepStorage(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Prune keep storage", value, "Blank: no pruning by size.");
+            return FormChecks.size("Prune keep storage", value, "Blank: no pruning by size.").toFormValidation();
         }
     }
 }

@@ -121,8 +121,9 @@ public final class SweepService {
         // The agent JVM's environment plus the node properties' variables, as a build sees them.
         EnvVars env = computer.getEnvironment();
         env.overrideAll(computer.buildEnvironment(TaskListener.NULL));
-        return new AgentDaemon(agent, root, node.createLauncher(TaskListener.NULL), env, RustCargoConfiguration.get(), guard,
-                new LoggerBuildLog(agent), System::currentTimeMillis);
+        AgentBuildHost host = new AgentBuildHost(root.child(AgentDaemon.TMP_DIR), node.createLauncher(TaskListener.NULL));
+        return new AgentDaemon(agent, host, env, RustCargoConfiguration.get(), guard, new LoggerBuildLog(agent),
+                System::currentTimeMillis);
     }
 
     /** The persisted schedule cursor: the next minute to check, or {@code now} when there is none. */

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheMount;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
+import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import io.jenkins.plugins.rustcargo.testing.RealBuildKit;
@@ -23,16 +21,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scheduled-sweep code path end to end on the real buildkitd: an agent's root path and
- * launcher (here the local machine through the stand-in FilePath and LocalLauncher, exactly the
- * objects a Jenkins agent hands out), a target cache left by a real build, a sweep that empties
+ * The scheduled-sweep code path end to end on the real buildkitd: an agent's build host (here
+ * the local machine through the engine's {@link LocalBuildHost}, rooted where SweepService roots
+ * an agent's {@link AgentBuildHost}), a target cache left by a real build, a sweep that empties
  * it under its locked mount, and a build afterwards that still works.
  */
 class AgentDaemonIT {
 
     private static AgentDaemon agent(Path root, Map<String, String> env, RecordingLog log) {
-        return new AgentDaemon("it-agent", new FilePath(root.toFile()), new Launcher.LocalLauncher(TaskListener.NULL), env,
-                new RustCargoConfiguration(false), new DaemonGuard(System::currentTimeMillis), log, System::currentTimeMillis);
+        return new AgentDaemon("it-agent", new LocalBuildHost(root.resolve(AgentDaemon.TMP_DIR)), env, new RustCargoConfiguration(false),
+                new DaemonGuard(System::currentTimeMillis), log, System::currentTimeMillis);
     }
 
     private static RunSummary build(Path ws, String ns) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hudson.EnvVars;
 import hudson.model.Job;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
@@ -15,6 +14,7 @@ import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How the step's parameters, the build's environment and the global defaults become an engine request. */
@@ -45,7 +45,7 @@ class CargoRequestFactoryTest {
         };
     }
 
-    private static CargoRequest request(RustCargoStep step, EnvVars env) throws InvalidRequestException {
+    private static CargoRequest request(RustCargoStep step, Map<String, String> env) throws InvalidRequestException {
         return CargoRequestFactory.create(step, "/ws/app", null, env, JOB, "team-a", StepDefaults.BUILT_IN);
     }
 
@@ -56,7 +56,7 @@ class CargoRequestFactoryTest {
         step.setRequireOutput(true);
         step.setKeepFingerprints(false);
         step.setImage("rust:1.95");
-        CargoRequest r = request(step, new EnvVars("HOME", "/home/agent"));
+        CargoRequest r = request(step, Map.of("HOME", "/home/agent"));
         assertEquals("/ws/app", r.workspace());
         assertEquals(List.of("build", "--release"), r.argv());
         assertEquals("release/[^/.]+", r.output());
@@ -69,57 +69,57 @@ class CargoRequestFactoryTest {
 
     @Test
     void listArgsStayOneWordEach() throws Exception {
-        CargoRequest r = request(new RustCargoStep(List.of("test", "--features", "a b")), new EnvVars());
+        CargoRequest r = request(new RustCargoStep(List.of("test", "--features", "a b")), Map.of());
         assertEquals(List.of("test", "--features", "a b"), r.argv());
     }
 
     @Test
     void defaultCacheKeyComesFromJobAndStage() throws Exception {
         RustCargoStep step = new RustCargoStep("test");
-        String lint = request(step, new EnvVars("STAGE_NAME", "Lint")).cacheKey();
-        String test = request(step, new EnvVars("STAGE_NAME", "Test")).cacheKey();
+        String lint = request(step, Map.of("STAGE_NAME", "Lint")).cacheKey();
+        String test = request(step, Map.of("STAGE_NAME", "Test")).cacheKey();
         assertEquals(CacheKey.derive(JOB, "Lint"), lint);
         assertNotEquals(lint, test, "parallel stages get their own target caches");
-        assertEquals(test, request(step, new EnvVars("STAGE_NAME", "Test")).cacheKey(), "every build of a stage shares one");
-        assertEquals(CacheKey.derive(JOB, ""), request(step, new EnvVars()).cacheKey());
+        assertEquals(test, request(step, Map.of("STAGE_NAME", "Test")).cacheKey(), "every build of a stage shares one");
+        assertEquals(CacheKey.derive(JOB, ""), request(step, Map.of()).cacheKey());
     }
 
     @Test
     void aSubdirectoryIsPartOfTheDerivedKeyAndAnExplicitKeyWins() throws Exception {
         RustCargoStep step = new RustCargoStep("test");
         step.setDir("rust/app");
-        assertEquals(CacheKey.derive(JOB, "Test", "rust/app"), request(step, new EnvVars("STAGE_NAME", "Test")).cacheKey());
+        assertEquals(CacheKey.derive(JOB, "Test", "rust/app"), request(step, Map.of("STAGE_NAME", "Test")).cacheKey());
         step.setCacheKey("shared");
-        assertEquals("shared", request(step, new EnvVars("STAGE_NAME", "Test")).cacheKey());
+        assertEquals("shared", request(step, Map.of("STAGE_NAME", "Test")).cacheKey());
     }
 
     @Test
     void globalDefaultsApplyOnlyWhereTheStepIsSilent() throws Exception {
         RustCargoStep step = new RustCargoStep("test");
         StepDefaults configured = defaults("registry.example.com/rust:1.95", "tcp://buildkit:1234");
-        CargoRequest r = CargoRequestFactory.create(step, "/ws", null, new EnvVars(), JOB, null, configured);
+        CargoRequest r = CargoRequestFactory.create(step, "/ws", null, Map.of(), JOB, null, configured);
         assertEquals("registry.example.com/rust:1.95", r.image());
         assertEquals("tcp://buildkit:1234", r.daemon().addr());
         assertEquals(new SweepPolicy(3, 1024), r.sweep());
         assertEquals(CargoRequest.DEFAULT_NAMESPACE, r.namespace());
         step.setImage("rust:1.80");
-        assertEquals("rust:1.80", CargoRequestFactory.create(step, "/ws", null, new EnvVars(), JOB, null, configured).image());
-        assertEquals(CargoRequest.DEFAULT_IMAGE, request(new RustCargoStep("test"), new EnvVars()).image());
+        assertEquals("rust:1.80", CargoRequestFactory.create(step, "/ws", null, Map.of(), JOB, null, configured).image());
+        assertEquals(CargoRequest.DEFAULT_IMAGE, request(new RustCargoStep("test"), Map.of()).image());
     }
 
     @Test
     void addrBeatsBuildkitHostWhichBeatsTheGlobalDefault() throws Exception {
         StepDefaults configured = defaults(null, "unix:///global.sock");
-        EnvVars env = new EnvVars("BUILDKIT_HOST", "unix:///agent.sock");
+        Map<String, String> env = Map.of("BUILDKIT_HOST", "unix:///agent.sock");
         assertEquals("unix:///step.sock", CargoRequestFactory.daemon("unix:///step.sock", env, configured).addr());
         assertEquals("unix:///agent.sock", CargoRequestFactory.daemon(null, env, configured).addr());
-        assertEquals("unix:///global.sock", CargoRequestFactory.daemon(null, new EnvVars(), configured).addr());
-        assertNull(CargoRequestFactory.daemon(null, new EnvVars(), StepDefaults.BUILT_IN), "engine discovery");
+        assertEquals("unix:///global.sock", CargoRequestFactory.daemon(null, Map.of(), configured).addr());
+        assertNull(CargoRequestFactory.daemon(null, Map.of(), StepDefaults.BUILT_IN), "engine discovery");
     }
 
     @Test
     void tlsFilesFromTheEnvironmentOnlyApplyToTcp() throws Exception {
-        EnvVars env = new EnvVars(CargoRequestFactory.TLS_CA_CERT, "/certs/ca.pem", CargoRequestFactory.TLS_CERT,
+        Map<String, String> env = Map.of(CargoRequestFactory.TLS_CA_CERT, "/certs/ca.pem", CargoRequestFactory.TLS_CERT,
                 "/certs/cert.pem", CargoRequestFactory.TLS_KEY, "/certs/key.pem");
         BuildkitAddress tcp = CargoRequestFactory.daemon("tcp://buildkit:1234", env, StepDefaults.BUILT_IN);
         assertEquals(List.of("--addr", "tcp://buildkit:1234", "--tlscacert", "/certs/ca.pem", "--tlscert", "/certs/cert.pem",
@@ -132,7 +132,7 @@ class CargoRequestFactoryTest {
     void cargoSeesItsVariablesButSecretsOnlyAsSecrets() throws Exception {
         RustCargoStep step = new RustCargoStep("publish");
         step.setSecretEnv(List.of("RUST_LOG"));
-        EnvVars env = new EnvVars("RUSTFLAGS", "-Dwarnings", "RUST_LOG", "token-like", "PATH", "/usr/bin");
+        Map<String, String> env = Map.of("RUSTFLAGS", "-Dwarnings", "RUST_LOG", "token-like", "PATH", "/usr/bin");
         CargoRequest r = request(step, env);
         assertEquals("-Dwarnings", r.cargoEnv().get("RUSTFLAGS"));
         assertFalse(r.cargoEnv().containsKey("RUST_LOG"), "a secret never travels as a build arg");
@@ -144,11 +144,11 @@ class CargoRequestFactoryTest {
     void badInputFailsWithTheEngineMessage() {
         RustCargoStep step = new RustCargoStep("publish");
         step.setSecretEnv(List.of("MISSING_TOKEN"));
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> request(step, new EnvVars()));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> request(step, Map.of()));
         assertEquals("secret variable MISSING_TOKEN is not set: bind it first (for example with withCredentials)", e.getMessage());
-        assertThrows(InvalidRequestException.class, () -> request(new RustCargoStep("test 'x"), new EnvVars()));
+        assertThrows(InvalidRequestException.class, () -> request(new RustCargoStep("test 'x"), Map.of()));
         RustCargoStep badAddr = new RustCargoStep("test");
         badAddr.setAddr("http://nope");
-        assertThrows(InvalidRequestException.class, () -> request(badAddr, new EnvVars()));
+        assertThrows(InvalidRequestException.class, () -> request(badAddr, Map.of()));
     }
 }

@@ -3,14 +3,13 @@ package io.jenkins.plugins.rustcargo.jenkins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hudson.scheduler.CronTabList;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
-/** The minute walk of the scheduler, driven by a fake clock. */
+/** The minute walk of the scheduler, driven by a fake clock; cron specs read by our plain test parser. */
 class CronCursorTest {
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     static final long MIN = 60_000L;
@@ -79,17 +78,17 @@ class CronCursorTest {
         CronCursor cursor = new CronCursor(at("2026-03-01T02:00:00Z"), berlin);
         Calendar minute = cursor.advance(at("2026-03-01T02:00:00Z")).minutes().get(0);
         assertEquals(3, minute.get(Calendar.HOUR_OF_DAY), "02:00 UTC is 03:00 in Berlin");
-        assertTrue(CronTabList.create("0 3 * * *").check(minute));
+        assertTrue(PlainCron.parse("0 3 * * *", "").matches(minute));
     }
 
     @Test
     void nextMatchFindsTheNextMinuteOrNothingWithinTheLookahead() {
-        CronTabList daily = CronTabList.create("30 3 * * *");
+        ScheduleSyntax.Cron daily = PlainCron.parse("30 3 * * *", "");
         assertEquals("2026-03-02T03:30:00Z",
                 CronCursor.nextMatch(daily, at("2026-03-01T03:30:00.001Z"), UTC, 2 * 24 * 60).orElseThrow().toInstant().toString());
         assertEquals("2026-03-01T03:30:00Z",
                 CronCursor.nextMatch(daily, at("2026-03-01T03:29:10Z"), UTC, 60).orElseThrow().toInstant().toString());
-        assertTrue(CronCursor.nextMatch(CronTabList.create("0 0 30 2 *"), at("2026-03-01T00:00:00Z"), UTC, 400 * 24 * 60).isEmpty(),
+        assertTrue(CronCursor.nextMatch(PlainCron.parse("0 0 30 2 *", ""), at("2026-03-01T00:00:00Z"), UTC, 400 * 24 * 60).isEmpty(),
                 "February 30th never comes");
     }
 }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cron evaluation of the schedule list per tick, including catch-up after missed minutes. */
+@ExtendWith(PlainSyntax.class)
 class DueSchedulesTest {
     private final SweepSchedule nightly = new SweepSchedule("30 3 * * *", "rust");
     private final SweepSchedule quarterly = new SweepSchedule("*/15 * * * *", "");
@@ -71,6 +73,6 @@ class DueSchedulesTest {
         DueSchedules.Result r = DueSchedules.of(List.of(broken, quarterly), cursor.advance(at("2026-03-01T03:00:00Z")).minutes());
         assertEquals(List.of(quarterly), due(r));
         assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).startsWith("sweep schedule '61 * * * *' on 'rust' is skipped: Invalid input"), r.problems().get(0));
+        assertTrue(r.problems().get(0).startsWith("sweep schedule '61 * * * *' on 'rust' is skipped: line 1: minute"), r.problems().get(0));
     }
 }

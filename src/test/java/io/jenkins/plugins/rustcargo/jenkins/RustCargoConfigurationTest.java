@@ -13,8 +13,10 @@ import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Defaults, validation, the namespace policy and the form submission of the global configuration. */
+@ExtendWith(PlainSyntax.class)
 class RustCargoConfigurationTest {
 
     /** Counts the saves that would reach disk (the ones outside a BulkChange), as Descriptor.save does. */

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The step end to end without Jenkins: its execution, through the Jenkins adapter (FilePath,
- * Launcher, TaskListener, EnvVars), into the real engine and the real buildkitd that
- * scripts/env/setup started.
+ * The step end to end without Jenkins: the step's own logic ({@link StepRunner}, which
+ * {@link RustCargoStepExecution} hands the step context to) into the real engine and the real
+ * buildkitd that scripts/env/setup started. The Jenkins glue itself runs in -Pjenkins's
+ * RustCargoStepPipelineIT.
  */
 class RustCargoStepIT {
     private static final String JOB = "rustcargo-it/step-" + UUID.randomUUID().toString().substring(0, 8);
@@ -47,7 +48,7 @@ class RustCargoStepIT {
         assertTrue(h.console().lines().anyMatch(l -> l.startsWith("value=7")), h.console());
         assertTrue(h.console().contains("[rust-cargo] cargo run -q -p tiny-app  [target cache " + CacheKey.derive(JOB, "Build")),
                 "the derived key is the job's and the stage's");
-        CargoCall call = h.report().getCalls().get(0);
+        CargoCall call = h.calls().get(0);
         assertEquals("cargo run -q -p tiny-app", call.getCommand());
         assertEquals("Build", call.getStage());
         assertEquals(0, call.getExitCode());
@@ -61,7 +62,7 @@ class RustCargoStepIT {
         AbortException e = assertThrows(AbortException.class, () -> h.run(step("test -p tiny-core --features fail"), 15));
         assertEquals("cargo test failed (exit code 101)", e.getMessage());
         assertTrue(h.console().contains("this test fails on purpose"), h.console());
-        assertEquals(101, h.report().getCalls().get(0).getExitCode());
+        assertEquals(101, h.calls().get(0).getExitCode());
     }
 
     @Test
@@ -73,6 +74,6 @@ class RustCargoStepIT {
         RustCargoStep passing = step("test -p tiny-core");
         passing.setReturnStatus(true);
         assertEquals(0, h.run(passing, 15));
-        assertEquals(2, h.report().getCalls().size());
+        assertEquals(2, h.calls().size());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
 
 import hudson.EnvVars;
 import hudson.Extension;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jenkins.YesNoMaybe;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -37,9 +39,6 @@ class RustCargoStepTest {
         assertEquals("rustCargo", descriptor.getFunctionName());
         assertEquals(Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class),
                 descriptor.getRequiredContext());
-        assertTrue(descriptor.getProvidedContext().isEmpty());
-        assertFalse(descriptor.takesImplicitBlockArgument());
-        assertEquals(RustCargoStep.class, descriptor.clazz);
     }
 
     @Test
@@ -160,6 +159,6 @@ class RustCargoStepTest {
     @Test
     void startCreatesANonBlockingExecution() {
         RustCargoStep step = new RustCargoStep("test");
-        assertInstanceOf(RustCargoStepExecution.class, step.start(new FakeStepContext()));
+        assertInstanceOf(RustCargoStepExecution.class, step.start(mock(StepContext.class)));
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Which agents a schedule sweeps: online ones whose labels satisfy its expression. */
+/** Which agents a schedule sweeps: online ones whose labels satisfy its expression (our plain label matcher). */
+@ExtendWith(PlainSyntax.class)
 class ScheduleMatcherTest {
     private static final ScheduleMatcher.Agent BUILT_IN = new ScheduleMatcher.Agent("(built-in)", true, Set.of("built-in"));
     private static final ScheduleMatcher.Agent RUST_1 = new ScheduleMatcher.Agent("rust-1", true, Set.of("rust-1", "rust", "linux"));

@@ -1,62 +1,69 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
-import hudson.EnvVars;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Job;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
- * Runs a {@link RustCargoStep} the way Pipeline does, without Jenkins: a fake step context with
- * a mocked build, a local workspace, a real local launcher and a console that is both kept and
- * echoed.
+ * Runs a {@link RustCargoStep} call as {@link RustCargoStepExecution} does, without Jenkins: the
+ * same {@link StepRunner} on this machine's {@link LocalBuildHost}, the container preflight run
+ * in this JVM, a console that is both kept and echoed, and the report kept as a list.
  */
 final class StepHarness {
     final Path workspace;
-    @SuppressWarnings("rawtypes")
-    final Run run;
-    private final EnvVars env;
+    private final String jobName;
+    private final Map<String, String> env;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final TaskListener listener;
+    private final PrintStream out = new PrintStream(new Tee(console, System.out), true, StandardCharsets.UTF_8);
+    private final List<CargoCall> calls = Collections.synchronizedList(new ArrayList<>());
 
-    @SuppressWarnings("rawtypes")
     StepHarness(Path workspace, String jobName, Map<String, String> env) {
         this.workspace = workspace;
-        Job job = TestRuns.job(jobName);
-        this.run = TestRuns.run(job, 1, null);
-        this.env = new EnvVars(env);
-        this.listener = new StreamTaskListener(new PrintStream(new Tee(console, System.out), true, StandardCharsets.UTF_8));
+        this.jobName = jobName;
+        this.env = Map.copyOf(env);
     }
 
-    /** Starts the step and waits for it: its return value, or what it failed with. */
+    /** Runs the step on another thread, as Pipeline does, and waits for it: its return value, or what it failed with. */
     Object run(RustCargoStep step, long timeoutMinutes) throws Throwable {
-        FakeStepContext context = new FakeStepContext()
-                .with(Run.class, run)
-                .with(FilePath.class, new FilePath(workspace.toFile()))
-                .with(Launcher.class, new Launcher.LocalLauncher(listener))
-                .with(TaskListener.class, listener)
-                .with(EnvVars.class, env);
-        StepExecution execution = step.start(context);
-        execution.start();
-        return context.await(timeoutMinutes, TimeUnit.MINUTES);
+        Path cargoDir = ".".equals(step.getDir()) ? workspace : workspace.resolve(step.getDir());
+        String logFile = step.getLogFile() == null ? null : workspace.resolve(step.getLogFile()).toString();
+        StepRunner.Call call = new StepRunner.Call(cargoDir.toString(), logFile, env, jobName, null);
+        Path tmp = workspace.resolveSibling(workspace.getFileName() + "@tmp");
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> result = thread.submit(() -> StepRunner.run(step, call, StepDefaults.BUILT_IN, new LocalBuildHost(tmp),
+                    BuildkitContainerCheck::call, out, (summary, stage) -> calls.add(CargoCall.of(summary, stage))));
+            try {
+                return result.get(timeoutMinutes, TimeUnit.MINUTES);
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            } finally {
+                result.cancel(true);
+            }
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     String console() {
         return console.toString(StandardCharsets.UTF_8);
     }
 
-    RustCargoReportAction report() {
-        return (RustCargoReportAction) run.getAction(RustCargoReportAction.class);
+    /** The calls the build's report would show, in the order they finished. */
+    List<CargoCall> calls() {
+        return List.copyOf(calls);
     }
 
     private static final class Tee extends OutputStream {

@@ -5,7 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import hudson.model.Item;
-import hudson.util.FormValidation;
+import io.jenkins.plugins.rustcargo.jenkins.FormCheck.Kind;
 import org.junit.jupiter.api.Test;
 
 /** The form checks answer with the engine's own one-line messages, and only to those allowed to configure. */
@@ -20,48 +20,48 @@ class StepValidationTest {
 
     @Test
     void argsQuotingErrorsUseTheEngineMessage() {
-        FormValidation v = descriptor.doCheckArgs(item(true), "test --features 'a b");
-        assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals("args has an unterminated single quote in &#039;test --features &#039;a b&#039;: close the quote,"
-                + " or pass args as a list", v.getMessage());
-        assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckArgs(item(true), "  ").kind);
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckArgs(item(true), "test -- --nocapture").kind);
+        FormCheck v = descriptor.checkArgs(item(true), "test --features 'a b");
+        assertEquals(Kind.ERROR, v.kind());
+        assertEquals("args has an unterminated single quote in 'test --features 'a b': close the quote,"
+                + " or pass args as a list", v.message());
+        assertEquals(Kind.ERROR, descriptor.checkArgs(item(true), "  ").kind());
+        assertEquals(Kind.OK, descriptor.checkArgs(item(true), "test -- --nocapture").kind());
     }
 
     @Test
     void outputRegexErrorsUseTheEngineMessage() {
-        FormValidation v = StepValidation.output("release/(?!deps).*");
-        assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals("output pattern &#039;release/(?!deps).*&#039; uses negative lookahead, which RE2 does not support;"
-                + " rewrite it without it", v.getMessage());
-        assertEquals(FormValidation.Kind.ERROR, StepValidation.output("release/[").kind);
-        assertEquals(FormValidation.Kind.OK, StepValidation.output("release/[^/.]+").kind);
-        assertEquals(FormValidation.Kind.OK, StepValidation.output("").kind);
+        FormCheck v = StepValidation.output("release/(?!deps).*");
+        assertEquals(Kind.ERROR, v.kind());
+        assertEquals("output pattern 'release/(?!deps).*' uses negative lookahead, which RE2 does not support;"
+                + " rewrite it without it", v.message());
+        assertEquals(Kind.ERROR, StepValidation.output("release/[").kind());
+        assertEquals(Kind.OK, StepValidation.output("release/[^/.]+").kind());
+        assertEquals(Kind.OK, StepValidation.output("").kind());
     }
 
     @Test
     void cacheKeyErrorsUseTheEngineMessage() {
-        FormValidation v = descriptor.doCheckCacheKey(item(true), "../escape");
-        assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals("cacheKey &#039;../escape&#039; is not valid: use 1-128 letters, digits, &#039;.&#039;, &#039;_&#039;"
-                + " or &#039;-&#039;, starting with a letter or digit", v.getMessage());
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckCacheKey(item(true), "").kind);
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckCacheKey(item(true), "team-app.main_1").kind);
+        FormCheck v = descriptor.checkCacheKey(item(true), "../escape");
+        assertEquals(Kind.ERROR, v.kind());
+        assertEquals("cacheKey '../escape' is not valid: use 1-128 letters, digits, '.', '_'"
+                + " or '-', starting with a letter or digit", v.message());
+        assertEquals(Kind.OK, descriptor.checkCacheKey(item(true), "").kind());
+        assertEquals(Kind.OK, descriptor.checkCacheKey(item(true), "team-app.main_1").kind());
     }
 
     @Test
     void addressErrorsUseTheEngineMessage() {
-        FormValidation v = StepValidation.addr("http://buildkit:1234");
-        assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals(FormValidation.Kind.OK, StepValidation.addr("docker-container://buildkitd").kind);
-        assertEquals(FormValidation.Kind.OK, StepValidation.addr("").kind);
+        FormCheck v = StepValidation.addr("http://buildkit:1234");
+        assertEquals(Kind.ERROR, v.kind());
+        assertEquals(Kind.OK, StepValidation.addr("docker-container://buildkitd").kind());
+        assertEquals(Kind.OK, StepValidation.addr("").kind());
     }
 
     @Test
     void peopleWhoMayNotConfigureTheJobGetNoAnswer() {
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckArgs(item(false), "'unterminated").kind);
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckOutput(item(false), "(?=x)").kind);
-        assertEquals(FormValidation.Kind.OK, descriptor.doCheckCacheKey(item(false), "../x").kind);
-        assertEquals(FormValidation.Kind.ERROR, descriptor.doCheckOutput(item(true), "(?=x)").kind);
+        assertEquals(Kind.OK, descriptor.checkArgs(item(false), "'unterminated").kind());
+        assertEquals(Kind.OK, descriptor.checkOutput(item(false), "(?=x)").kind());
+        assertEquals(Kind.OK, descriptor.checkCacheKey(item(false), "../x").kind());
+        assertEquals(Kind.ERROR, descriptor.checkOutput(item(true), "(?=x)").kind());
     }
 }

@@ -1,21 +1,22 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.withSettings;
 
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jenkins.model.RunAction2;
 
 /**
- * Runs and jobs for tests. Both are signature-only stand-ins that nobody outside Jenkins may
- * construct, so they are mocks; a run keeps its real persisted action list, and
- * {@code getAction} looks only there (upstream would also ask transient action factories,
- * which need a running Jenkins).
+ * Runs and jobs for tests. Nobody outside Jenkins may construct either, so they are mocks. A run
+ * keeps its actions in a list of the test's own: {@code addAction} appends (and attaches a
+ * {@link RunAction2}), {@code getAction}/{@code getActions} read that list, which is what
+ * Jenkins does for persisted actions.
  */
 final class TestRuns {
     private TestRuns() {}
@@ -27,23 +28,26 @@ final class TestRuns {
         return job;
     }
 
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     static Run run(Job job, int number, Run previous) {
-        Run run = mock(Run.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
+        Run run = mock(Run.class);
+        List<Action> actions = new CopyOnWriteArrayList<>();
         doReturn(job).when(run).getParent();
         doReturn(number).when(run).getNumber();
         doReturn(previous).when(run).getPreviousBuild();
-        doAnswer(inv -> persisted(run, inv.getArgument(0))).when(run).getAction(any());
-        return run;
-    }
-
-    @SuppressWarnings({"rawtypes", "deprecation"})
-    private static Object persisted(Run run, Class<?> type) {
-        for (Action a : (Iterable<Action>) run.getActions()) {
-            if (type.isInstance(a)) {
-                return a;
+        doAnswer(inv -> {
+            Action a = inv.getArgument(0);
+            actions.add(a);
+            if (a instanceof RunAction2 attached) {
+                attached.onAttached(run);
             }
-        }
-        return null;
+            return null;
+        }).when(run).addAction(any());
+        doReturn(actions).when(run).getActions();
+        doAnswer(inv -> {
+            Class<?> type = inv.getArgument(0);
+            return actions.stream().filter(type::isInstance).findFirst().orElse(null);
+        }).when(run).getAction(any(Class.class));
+        return run;
     }
 }
