@@ -16,7 +16,6 @@ coords=(
   org.kohsuke.stapler:json-lib:2.1-rev6                       # net.sf.json.JSONObject
   com.github.spotbugs:spotbugs-annotations:4.8.6              # edu.umd.cs.findbugs.annotations.*
   com.google.code.findbugs:jsr305:3.0.2                       # meta-annotations of the above (silences javac warnings)
-  jakarta.servlet:jakarta.servlet-api:5.0.0                   # StaplerRequest2 extends HttpServletRequest
   org.springframework.security:spring-security-core:6.3.4     # AccessDeniedException in AccessControlled's throws clause
 )
 cp=()

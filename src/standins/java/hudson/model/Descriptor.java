@@ -1,18 +1,12 @@
 // Stand-in: signatures only, written for rust-cargo (docs/standins.md).
 package hudson.model;
 
-import net.sf.json.JSONObject;
-import org.kohsuke.stapler.StaplerRequest2;
 
 public abstract class Descriptor<T extends Describable<T>> implements Saveable {
     protected Descriptor() {
     }
 
     public String getDisplayName() {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         throw new UnsupportedOperationException("stand-in");
     }
 

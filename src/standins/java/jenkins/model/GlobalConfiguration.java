@@ -4,8 +4,6 @@ package jenkins.model;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
-import net.sf.json.JSONObject;
-import org.kohsuke.stapler.StaplerRequest2;
 
 public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration> implements ExtensionPoint, Describable<GlobalConfiguration> {
     protected GlobalConfiguration() {
@@ -13,11 +11,6 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
     @Override
     public final Descriptor<GlobalConfiguration> getDescriptor() {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @Override
-    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -21,7 +21,7 @@ import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -82,9 +82,12 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
      * A repeatable list whose rows were all deleted is not submitted at all, so Stapler never
      * calls {@link #setSchedules} and the old rows would survive: clear the list first. One save
      * at the end (BulkChange); on a bad value the previous configuration is restored.
+     *
+     * <p>This overrides the javax-request variant because that is the request type Maven Central's
+     * Stapler provides; Jenkins 2.479's {@code configure(StaplerRequest2, JSONObject)} detects the
+     * override and routes the form submission here. No {@code @Override}: the stand-ins leave it out.
      */
-    @Override
-    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+    public boolean configure(StaplerRequest req, JSONObject json) throws FormException {
         return configure(() -> req.bindJSON(this, json));
     }
 
@@ -93,7 +96,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
         void bind();
     }
 
-    /** {@link #configure(StaplerRequest2, JSONObject)} with the binding passed in, so tests need no Stapler. */
+    /** {@link #configure(StaplerRequest, JSONObject)} with the binding passed in, so tests need no Stapler. */
     boolean configure(FormBinding binding) throws FormException {
         Snapshot before = new Snapshot(this);
         try (BulkChange bc = new BulkChange(this)) {
