@@ -53,7 +53,7 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());
         }
-        checkBuildkitContainer(request, env, launcher);
+        checkBuildkitContainer(request, env, launcher, listener);
 
         // Engine scratch files (Dockerfile, helper) go next to the workspace, never into it.
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
@@ -79,7 +79,7 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         }
     }
 
-    private static void checkBuildkitContainer(CargoRequest request, EnvVars env, Launcher launcher)
+    private static void checkBuildkitContainer(CargoRequest request, EnvVars env, Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
         String address = request.daemon() == null ? null : request.daemon().addr();
         BuildkitContainerCheck check = BuildkitContainerCheck.forAddress(address, env);
@@ -87,9 +87,12 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         if (check == null || channel == null) {
             return;
         }
-        String problem = channel.call(check);
-        if (problem != null) {
-            throw new AbortException(problem);
+        BuildkitContainerCheck.Outcome outcome = channel.call(check);
+        if (outcome.note() != null) {
+            listener.getLogger().println("[rust-cargo] " + outcome.note());
+        }
+        if (outcome.failure() != null) {
+            throw new AbortException(outcome.failure());
         }
     }
 }
