@@ -21,6 +21,10 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("stand-in");
     }
 
+    public int getNextBuildNumber() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     /**
      * Returns the last build, or null if none.
      */
