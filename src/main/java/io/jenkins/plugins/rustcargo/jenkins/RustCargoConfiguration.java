@@ -103,9 +103,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
         } catch (RuntimeException e) {
             // Stapler may wrap the setter's or constructor's IllegalArgumentException.
             before.restore(this);
-            throw new FormException(innermostMessage(e), e, "schedules");
+            throw new FormException(innermostMessage(e), e, fieldOf(e));
         } catch (IOException e) {
-            throw new FormException(e, "schedules");
+            throw new FormException(e, null);
         }
         return true;
     }
@@ -115,6 +115,22 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
+    }
+
+    /** The field whose setter refused its value; otherwise it was a schedule row (the only nested objects). */
+    private static String fieldOf(Throwable t) {
+        for (; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidFieldException invalid) {
+                return invalid.field();
+            }
+        }
+        return "schedules";
+    }
+
+    private static void refuse(String field, String problem) {
+        if (problem != null) {
+            throw new InvalidFieldException(field, problem);
+        }
     }
 
     /** The fields as they were before a form submission. */
@@ -154,10 +170,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** One daemon for every agent, e.g. {@code tcp://buildkit:1234}; blank: each agent finds its own. */
     @DataBoundSetter
     public void setBuildkitAddress(String buildkitAddress) {
-        String problem = FormChecks.problemInAddress(buildkitAddress);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("buildkitAddress", FormChecks.problemInAddress(buildkitAddress));
         this.buildkitAddress = Thresholds.clean(buildkitAddress);
         save();
     }
@@ -169,10 +182,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** Target units unused this many days are removed; blank: 7; -1: never. */
     @DataBoundSetter
     public void setTargetMaxAgeDays(String targetMaxAgeDays) {
-        String problem = FormChecks.problemInDays("targetMaxAgeDays", targetMaxAgeDays);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("targetMaxAgeDays", FormChecks.problemInDays("targetMaxAgeDays", targetMaxAgeDays));
         this.targetMaxAgeDays = Thresholds.clean(targetMaxAgeDays);
         save();
     }
@@ -184,10 +194,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** A target cache is trimmed (least recently used first) to this size; blank: 20G; -1: never. */
     @DataBoundSetter
     public void setTargetMaxSize(String targetMaxSize) {
-        String problem = FormChecks.problemInSize("targetMaxSize", targetMaxSize);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("targetMaxSize", FormChecks.problemInSize("targetMaxSize", targetMaxSize));
         this.targetMaxSize = Thresholds.clean(targetMaxSize);
         save();
     }
@@ -229,10 +236,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** The label the shared library's {@code rustPipeline} runs on; blank restores "rust". */
     @DataBoundSetter
     public void setAgentLabel(String agentLabel) {
-        String problem = FormChecks.problemInLabel(agentLabel);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("agentLabel", FormChecks.problemInLabel(agentLabel));
         this.agentLabel = Thresholds.clean(agentLabel).isEmpty() ? DEFAULT_AGENT_LABEL : agentLabel.trim();
         save();
     }

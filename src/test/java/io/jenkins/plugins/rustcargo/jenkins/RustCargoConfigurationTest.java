@@ -12,6 +12,7 @@ import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Defaults, validation, the namespace policy and the form submission of the global configuration. */
@@ -179,5 +180,24 @@ class RustCargoConfigurationTest {
                     new IllegalArgumentException("sweep schedule 'x': Invalid input"));
         }));
         assertEquals("sweep schedule 'x': Invalid input", e.getMessage());
+    }
+
+    @Test
+    void aRefusedValuePointsAtItsOwnField() {
+        CountingConfiguration c = new CountingConfiguration();
+        Map<String, Runnable> bad = new java.util.LinkedHashMap<>();
+        bad.put("buildkitAddress", () -> c.setBuildkitAddress("not-an-address"));
+        bad.put("targetMaxAgeDays", () -> c.setTargetMaxAgeDays("seven"));
+        bad.put("targetMaxSize", () -> c.setTargetMaxSize("lots"));
+        bad.put("agentLabel", () -> c.setAgentLabel("rust &&"));
+        for (Map.Entry<String, Runnable> b : bad.entrySet()) {
+            Descriptor.FormException e = assertThrows(Descriptor.FormException.class, () -> c.configure(() -> b.getValue().run()));
+            assertEquals(b.getKey(), e.getFormField(), e.getMessage());
+        }
+        Descriptor.FormException e = assertThrows(Descriptor.FormException.class, () -> c.configure(() -> {
+            throw new IllegalArgumentException("Failed to instantiate class SweepSchedule",
+                    new IllegalArgumentException("sweep schedule 'x': Invalid input"));
+        }));
+        assertEquals("schedules", e.getFormField(), "a schedule row's own problem points at the schedules");
     }
 }
