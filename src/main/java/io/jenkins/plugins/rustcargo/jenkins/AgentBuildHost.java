@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import jenkins.MasterToSlaveFileCallable;
 
@@ -83,45 +86,61 @@ public final class AgentBuildHost implements BuildHost {
         return new AgentProcess(proc, out, err);
     }
 
-    private static final class AgentProcess implements RunningProcess {
+    /**
+     * A process on the agent. Every question to a remote {@link Proc} is a round trip over the
+     * channel, and the engine asks "done yet?" several times a second; so one thread makes the
+     * single blocking {@code join()} call and every wait is answered on this side.
+     */
+    static final class AgentProcess implements RunningProcess {
         private final Proc proc;
         private final LineSplitter out;
         private final LineSplitter err;
+        private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
         AgentProcess(Proc proc, LineSplitter out, LineSplitter err) {
             this.proc = proc;
             this.out = out;
             this.err = err;
+            Thread joiner = new Thread(this::join, "rust-cargo join " + proc);
+            joiner.setDaemon(true);
+            joiner.start();
+        }
+
+        private void join() {
+            int code;
+            try {
+                code = proc.join();
+            } catch (IOException e) {
+                code = -1;
+            } catch (InterruptedException e) {
+                code = -1;
+                Thread.currentThread().interrupt();
+            } finally {
+                out.close();
+                err.close();
+            }
+            exit.complete(code);
         }
 
         @Override
         public int waitFor() throws InterruptedException {
             try {
-                return proc.join();
-            } catch (IOException e) {
+                return exit.get();
+            } catch (ExecutionException e) {
                 return -1;
-            } finally {
-                out.close();
-                err.close();
             }
         }
 
         @Override
         public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
-            long deadline = System.nanoTime() + unit.toNanos(timeout);
             try {
-                while (proc.isAlive()) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return false;
-                    }
-                    Thread.sleep(Math.min(100, TimeUnit.NANOSECONDS.toMillis(left) + 1));
-                }
-            } catch (IOException e) {
+                exit.get(timeout, unit);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
                 return true;
             }
-            waitFor();
-            return true;
         }
 
         @Override
