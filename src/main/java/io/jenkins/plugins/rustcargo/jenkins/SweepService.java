@@ -39,7 +39,10 @@ public final class SweepService {
     static final String BUILT_IN = "(built-in)";
     private static final Logger LOGGER = Logger.getLogger(SweepService.class.getName());
 
-    private final ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads());
+    /** Sweeps and cache listings at once, on all agents together; the rest wait their turn. */
+    static final int THREADS = 4;
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
     private final DaemonGuard guard = new DaemonGuard(System::currentTimeMillis);
     private SweepHistory history;
     private SweepDispatcher dispatcher;
