@@ -31,12 +31,12 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
 
     @Override
     public String getDisplayName() {
-        return "Rust Cargo caches";
+        return Messages.CacheManagementLink_DisplayName();
     }
 
     @Override
     public String getDescription() {
-        return "BuildKit cache mounts of each agent, the sweep history, and sweeping on demand.";
+        return Messages.CacheManagementLink_Description();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class FormChecks {
     /** Null when the cron spec parses, otherwise the reason (core's own message). */
     static String problemInSpec(String spec) {
         if (spec == null || spec.isBlank()) {
-            return "a cron spec is required, e.g. H 3 * * *";
+            return Messages.FormChecks_SpecRequired();
         }
         try {
             SweepSchedule.cronTab(spec, "");
@@ -55,9 +55,9 @@ final class FormChecks {
         if (next.isPresent()) {
             DateFormat fmt = DateFormat.getDateTimeInstance(DateFormat.FULL, DateFormat.SHORT);
             fmt.setTimeZone(zone);
-            results.add(FormValidation.ok("Next sweep: " + fmt.format(next.get().getTime())));
+            results.add(FormValidation.ok(Messages.FormChecks_NextSweep(fmt.format(next.get().getTime()))));
         } else {
-            results.add(FormValidation.warning("This spec does not match any minute within a year, so it never sweeps."));
+            results.add(FormValidation.warning(Messages.FormChecks_NeverSweeps()));
         }
         return FormValidation.aggregate(results);
     }
@@ -71,7 +71,7 @@ final class FormChecks {
             LabelExpressions.parse(expression);
             return null;
         } catch (IllegalArgumentException e) {
-            return "invalid label expression: " + e.getMessage();
+            return Messages.FormChecks_InvalidLabel(e.getMessage());
         }
     }
 
@@ -81,7 +81,7 @@ final class FormChecks {
             return FormValidation.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormValidation.ok("Blank: every online node, the built-in node included.")
+                ? FormValidation.ok(Messages.FormChecks_BlankLabel())
                 : FormValidation.ok();
     }
 
@@ -137,7 +137,7 @@ final class FormChecks {
             return FormValidation.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormValidation.ok("Blank: each agent's BUILDKIT_HOST, the default socket, or the embedded daemon.")
+                ? FormValidation.ok(Messages.FormChecks_BlankAddress())
                 : FormValidation.ok();
     }
 }

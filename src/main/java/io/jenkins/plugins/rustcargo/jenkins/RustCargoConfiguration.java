@@ -68,7 +68,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
 
     @Override
     public String getDisplayName() {
-        return "Rust Cargo";
+        return Messages.RustCargoConfiguration_DisplayName();
     }
 
     @Override
@@ -288,13 +288,13 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.");
+        return FormChecks.days("Target max age", value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS));
     }
 
     @POST
     public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.size("Target max size", value, "Blank: " + DEFAULT_MAX_SIZE + ".");
+        return FormChecks.size("Target max size", value, Messages.RustCargoConfiguration_BlankSize(DEFAULT_MAX_SIZE));
     }
 
     @POST

@@ -91,7 +91,7 @@ public final class RustCargoReportAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return "Cargo";
+        return Messages.RustCargoReportAction_DisplayName();
     }
 
     @Override

@@ -147,7 +147,7 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
     public static final class DescriptorImpl extends Descriptor<SweepSchedule> {
         @Override
         public String getDisplayName() {
-            return "Sweep schedule";
+            return Messages.SweepSchedule_DisplayName();
         }
 
         @POST
