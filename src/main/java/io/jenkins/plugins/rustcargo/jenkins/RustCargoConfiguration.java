@@ -47,19 +47,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     private String agentLabel = DEFAULT_AGENT_LABEL;
     private List<SweepSchedule> schedules = new ArrayList<>();
 
-    /** False only in unit tests, where there is no Jenkins to load from or save to. */
-    private final transient boolean persistent;
-
+    /** Loads the saved configuration, as every persisted descriptor does; setters save. */
     public RustCargoConfiguration() {
-        this(true);
-    }
-
-    /** With {@code persistent} false, nothing is loaded or saved (unit tests, no Jenkins). */
-    RustCargoConfiguration(boolean persistent) {
-        this.persistent = persistent;
-        if (persistent) {
-            load();
-        }
+        load();
     }
 
     public static RustCargoConfiguration get() {
@@ -69,13 +59,6 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @Override
     public String getDisplayName() {
         return Messages.RustCargoConfiguration_DisplayName();
-    }
-
-    @Override
-    public synchronized void save() {
-        if (persistent) {
-            super.save();
-        }
     }
 
     /**

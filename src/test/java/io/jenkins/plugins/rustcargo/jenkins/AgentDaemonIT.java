@@ -32,7 +32,7 @@ class AgentDaemonIT {
 
     private static AgentDaemon agent(Path root, Map<String, String> env, RecordingLog log) {
         return new AgentDaemon("it-agent", new FilePath(root.toFile()), new Launcher.LocalLauncher(TaskListener.NULL), env,
-                new RustCargoConfiguration(false), new DaemonGuard(System::currentTimeMillis), log, System::currentTimeMillis);
+                new UnsavedConfiguration(), new DaemonGuard(System::currentTimeMillis), log, System::currentTimeMillis);
     }
 
     private static RunSummary build(Path ws, String ns) throws Exception {

@@ -29,7 +29,7 @@ class MessagesTest {
 
     @Test
     void displayNamesFollowTheLocale() {
-        assertEquals("qx configuration", new RustCargoConfiguration(false).getDisplayName());
+        assertEquals("qx configuration", new UnsavedConfiguration().getDisplayName());
         assertEquals("qx report", new RustCargoReportAction().getDisplayName());
         assertEquals("qx caches", new CacheManagementLink().getDisplayName());
         assertEquals("qx description", new CacheManagementLink().getDescription());

@@ -19,12 +19,8 @@ import org.junit.jupiter.api.Test;
 class RustCargoConfigurationTest {
 
     /** Counts the saves that would reach disk (the ones outside a BulkChange), as Descriptor.save does. */
-    static final class CountingConfiguration extends RustCargoConfiguration {
+    static final class CountingConfiguration extends UnsavedConfiguration {
         int saves;
-
-        CountingConfiguration() {
-            super(false);
-        }
 
         @Override
         public synchronized void save() {
@@ -40,7 +36,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void defaults() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("rust:1-bookworm", c.getDefaultImage());
         assertEquals("", c.getBuildkitAddress());
         assertEquals("7", c.getTargetMaxAgeDays());
@@ -54,7 +50,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void settersBindAndValidate() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         c.setDefaultImage(" 127.0.0.1:5000/rust:1.95 ");
         c.setBuildkitAddress("tcp://buildkit:1234");
         c.setTargetMaxAgeDays("3");
@@ -78,7 +74,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void blanksRestoreDefaultsWhereAValueIsAlwaysNeeded() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         c.setDefaultImage(" ");
         c.setAgentLabel("");
         c.setTargetMaxAgeDays("");
@@ -94,7 +90,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void aHandEditedValueThatNoLongerParsesFallsBackToTheDefaultPolicy() throws Exception {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         Field f = RustCargoConfiguration.class.getDeclaredField("targetMaxSize");
         f.setAccessible(true);
         f.set(c, "a lot");
@@ -103,7 +99,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void theStepReadsItsDefaultsFromHere() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("rust:1-bookworm", c.image());
         assertNull(c.buildkitAddress(), "blank: the step discovers the daemon");
         c.setBuildkitAddress("unix:///run/buildkit/buildkitd.sock");
@@ -114,7 +110,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void namespacePolicies() throws Exception {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("default", c.cacheNamespaceFor("team-a/app/main"));
 
         c.setCacheNamespacePolicy(CacheNamespacePolicy.TOP_LEVEL_ITEM);
@@ -199,5 +195,16 @@ class RustCargoConfigurationTest {
                     new IllegalArgumentException("sweep schedule 'x': Invalid input"));
         }));
         assertEquals("schedules", e.getFormField(), "a schedule row's own problem points at the schedules");
+    }
+
+    @Test
+    void persistedOnlyThroughTheDescriptorsOwnLoadAndSave() {
+        // The idiom: the constructor loads, every setter saves, through Descriptor's own XmlFile;
+        // no switch in production code turns persistence off (tests override load and save).
+        for (String method : List.of("load", "save")) {
+            assertThrows(NoSuchMethodException.class, () -> RustCargoConfiguration.class.getDeclaredMethod(method), method);
+        }
+        assertTrue(java.util.Arrays.stream(RustCargoConfiguration.class.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0),
+                "only the no-argument constructor Jenkins calls");
     }
 }
