@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import jenkins.MasterToSlaveFileCallable;
@@ -29,15 +31,30 @@ public final class AgentBuildHost implements BuildHost {
     private final VirtualChannel channel;
     private final FilePath tempRoot;
     private final Launcher launcher;
+    private final boolean inAgentJvm;
 
     /**
      * @param tempRoot an agent directory for the engine's short-lived files, e.g. the
      *     workspace's {@code @tmp} sibling
      */
     public AgentBuildHost(FilePath tempRoot, Launcher launcher) {
+        this(tempRoot, launcher, false);
+    }
+
+    private AgentBuildHost(FilePath tempRoot, Launcher launcher, boolean inAgentJvm) {
         this.channel = tempRoot.getChannel();
         this.tempRoot = tempRoot;
         this.launcher = launcher;
+        this.inAgentJvm = inAgentJvm;
+    }
+
+    /**
+     * For sweeps and cache listings, which no build's launcher decorates: buildctl runs in the
+     * agent JVM ({@link AgentJvmProcess}), so its progress is thinned there and its lines come
+     * back in batches.
+     */
+    static AgentBuildHost forMaintenance(FilePath tempRoot, Launcher launcher) {
+        return new AgentBuildHost(tempRoot, launcher, true);
     }
 
     private FilePath path(String absolute) {
@@ -73,6 +90,14 @@ public final class AgentBuildHost implements BuildHost {
 
     @Override
     public RunningProcess start(ProcessSpec spec) throws IOException {
+        if (inAgentJvm && !spec.outlivesBuild() && channel != null) {
+            AgentJvmProcess.Lines local = (out, err) -> {
+                out.forEach(spec.stdout()::line);
+                err.forEach(spec.stderr()::line);
+            };
+            AgentJvmProcess.Lines exported = channel.export(AgentJvmProcess.Lines.class, local);
+            return new RemoteCall(channel.callAsync(new AgentJvmProcess(spec.argv(), spec.env(), exported)));
+        }
         Map<String, String> env = new HashMap<>(spec.env());
         if (spec.outlivesBuild()) {
             // Jenkins kills every process carrying the build's cookie when the build or node {}
@@ -157,6 +182,46 @@ public final class AgentBuildHost implements BuildHost {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+    }
+
+    /** An {@link AgentJvmProcess} in flight: waiting is one remote call, stopping cancels it. */
+    static final class RemoteCall implements RunningProcess {
+        private final Future<Integer> exit;
+
+        RemoteCall(Future<Integer> exit) {
+            this.exit = exit;
+        }
+
+        @Override
+        public int waitFor() throws InterruptedException {
+            try {
+                return exit.get();
+            } catch (ExecutionException | CancellationException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+            try {
+                exit.get(timeout, unit);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException | CancellationException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public void terminate() {
+            exit.cancel(true);
+        }
+
+        @Override
+        public void kill() {
+            exit.cancel(true);
         }
     }
 

@@ -44,7 +44,7 @@ final class AgentDaemon {
     AgentDaemon(String agent, FilePath rootPath, Launcher launcher, Map<String, String> env, StepDefaults defaults,
             DaemonGuard guard, BuildLog log, LongSupplier clock) {
         this.agent = agent;
-        this.host = new AgentBuildHost(rootPath.child(TMP_DIR), launcher);
+        this.host = AgentBuildHost.forMaintenance(rootPath.child(TMP_DIR), launcher);
         this.env = env;
         this.defaults = defaults;
         this.guard = guard;
