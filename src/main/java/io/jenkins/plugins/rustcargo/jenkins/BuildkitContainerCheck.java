@@ -118,7 +118,7 @@ final class BuildkitContainerCheck extends MasterToSlaveCallable<BuildkitContain
         if (defaultHost) {
             String context = currentContext();
             if (isContext(context)) {
-                return couldNotCheck("the Docker CLI uses context " + context);
+                return couldNotCheck(Messages.BuildkitContainerCheck_Context(context));
             }
         }
         String status;
@@ -131,14 +131,12 @@ final class BuildkitContainerCheck extends MasterToSlaveCallable<BuildkitContain
         if ("running".equals(status)) {
             return Outcome.RUNNING;
         }
-        String problem = status == null ? "no such container" : "its state is " + status;
-        return new Outcome("BuildKit container " + container + " is not running on DOCKER_HOST=" + dockerHost + " (" + problem
-                + "); start it with: docker run -d --name " + container + " --privileged " + BUILDKIT_IMAGE, null);
+        String problem = status == null ? Messages.BuildkitContainerCheck_NoSuchContainer() : Messages.BuildkitContainerCheck_State(status);
+        return new Outcome(Messages.BuildkitContainerCheck_NotRunning(container, dockerHost, problem, BUILDKIT_IMAGE), null);
     }
 
     private Outcome couldNotCheck(String why) {
-        return new Outcome(null, "could not check BuildKit container " + container + " on DOCKER_HOST=" + dockerHost + " (" + why
-                + "); leaving it to buildctl");
+        return new Outcome(null, Messages.BuildkitContainerCheck_CouldNotCheck(container, dockerHost, why));
     }
 
     /** The Docker CLI's selected context (config.json's currentContext) on this agent, if any. */
@@ -190,6 +188,6 @@ final class BuildkitContainerCheck extends MasterToSlaveCallable<BuildkitContain
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "Docker is not reachable: " + message.replaceAll("\\s+", " ").trim();
+        return Messages.BuildkitContainerCheck_Unreachable(message.replaceAll("\\s+", " ").trim());
     }
 }

@@ -72,7 +72,7 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
         }
         for (String agent : service.history().agents()) {
             if (!online.contains(agent)) {
-                views.add(view(service, agent, new AgentDaemon.Inventory("", List.of(), "offline or removed")));
+                views.add(view(service, agent, new AgentDaemon.Inventory("", List.of(), Messages.CacheManagementLink_OfflineOrRemoved())));
             }
         }
         return views;

@@ -14,12 +14,11 @@ import java.util.function.LongSupplier;
 
 /**
  * The cache page's listings ({@code buildctl du}) of each agent. A page view never waits for an
- * agent: it gets the last listing (or {@link #LISTING}) at once, and a listing older than
+ * agent: it gets the last listing (or {@link #listing()}) at once, and a listing older than
  * {@code maxAgeMillis} is redone in the background. Each agent's listing has its own timeout, so a
  * hung agent delays nobody and shows why.
  */
 final class InventoryCache {
-    static final String LISTING = "listing the cache mounts (buildctl du); reload the page in a moment";
 
     /** One agent's listing, done on a pool thread. */
     interface Source {
@@ -28,7 +27,7 @@ final class InventoryCache {
 
     /** The last listing of one agent and when it finished; {@code pending} while a new one runs. */
     private static final class Slot {
-        AgentDaemon.Inventory inventory = new AgentDaemon.Inventory("", List.of(), LISTING);
+        AgentDaemon.Inventory inventory; // null until the first listing arrives
         long listedAt = Long.MIN_VALUE;
         boolean pending;
     }
@@ -61,8 +60,13 @@ final class InventoryCache {
             if (!slot.pending && (slot.listedAt == Long.MIN_VALUE || clock.getAsLong() - slot.listedAt > maxAgeMillis)) {
                 start(agent, slot);
             }
-            return slot.inventory;
+            return slot.inventory != null ? slot.inventory : problem(listing());
         }
+    }
+
+    /** What an agent shows until its first listing arrives. */
+    static String listing() {
+        return Messages.InventoryCache_Listing();
     }
 
     /** Lists the agent again now (unless a listing already runs). */
@@ -83,7 +87,7 @@ final class InventoryCache {
                 // The timeout counts from when the listing starts, not from when it was queued.
                 timer.schedule(() -> {
                     if (cancel(true)) {
-                        store(agent, problem("buildctl du did not answer within " + seconds(timeoutMillis) + " s"));
+                        store(agent, problem(Messages.InventoryCache_NoAnswer(seconds(timeoutMillis))));
                     }
                 }, timeoutMillis, TimeUnit.MILLISECONDS);
                 super.run();

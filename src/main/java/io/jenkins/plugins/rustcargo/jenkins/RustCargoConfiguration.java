@@ -271,13 +271,13 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.days("Target max age", value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS));
+        return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS));
     }
 
     @POST
     public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.size("Target max size", value, Messages.RustCargoConfiguration_BlankSize(DEFAULT_MAX_SIZE));
+        return FormChecks.size(Messages.SweepSchedule_TargetMaxSize(), value, Messages.RustCargoConfiguration_BlankSize(DEFAULT_MAX_SIZE));
     }
 
     @POST

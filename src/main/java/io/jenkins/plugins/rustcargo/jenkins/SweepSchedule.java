@@ -172,25 +172,25 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
         @POST
         public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Target max age", value, "Blank: the global target max age.");
+            return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.SweepSchedule_BlankTargetMaxAge());
         }
 
         @POST
         public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Target max size", value, "Blank: the global target max size.");
+            return FormChecks.size(Messages.SweepSchedule_TargetMaxSize(), value, Messages.SweepSchedule_BlankTargetMaxSize());
         }
 
         @POST
         public FormValidation doCheckPruneUnusedDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Prune unused days", value, "Blank: no pruning by age.");
+            return FormChecks.days(Messages.SweepSchedule_PruneUnusedDays(), value, Messages.SweepSchedule_BlankPruneUnusedDays());
         }
 
         @POST
         public FormValidation doCheckPruneKeepStorage(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Prune keep storage", value, "Blank: no pruning by size.");
+            return FormChecks.size(Messages.SweepSchedule_PruneKeepStorage(), value, Messages.SweepSchedule_BlankPruneKeepStorage());
         }
     }
 }

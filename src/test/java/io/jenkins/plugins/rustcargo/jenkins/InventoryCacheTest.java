@@ -53,12 +53,12 @@ class InventoryCacheTest {
         long started = System.nanoTime();
         AgentDaemon.Inventory first = cache.get("slow");
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) < 500, "no waiting for buildctl du");
-        assertEquals(InventoryCache.LISTING, first.problem());
+        assertEquals(InventoryCache.listing(), first.problem());
 
         cache.get("fast");
         await(() -> cache.get("fast").problem() == null);
         assertEquals("unix:///fast", cache.get("fast").daemon(), "the fast agent is not held up by the slow one");
-        assertEquals(InventoryCache.LISTING, cache.get("slow").problem());
+        assertEquals(InventoryCache.listing(), cache.get("slow").problem());
         slow.countDown();
         await(() -> cache.get("slow").problem() == null);
     }
@@ -71,7 +71,7 @@ class InventoryCacheTest {
             return listed(agent);
         }, pool, timer, 200, 60_000, now::get);
         cache.get("hung");
-        await(() -> !InventoryCache.LISTING.equals(cache.get("hung").problem()));
+        await(() -> !InventoryCache.listing().equals(cache.get("hung").problem()));
         assertEquals("buildctl du did not answer within 0.2 s", cache.get("hung").problem());
     }
 
@@ -107,7 +107,7 @@ class InventoryCacheTest {
             throw new java.io.IOException("agent a is offline or no longer exists");
         }, pool, timer, 10_000, 60_000, now::get);
         cache.get("a");
-        await(() -> !InventoryCache.LISTING.equals(cache.get("a").problem()));
+        await(() -> !InventoryCache.listing().equals(cache.get("a").problem()));
         assertEquals("agent a is offline or no longer exists", cache.get("a").problem());
         assertEquals("", cache.get("a").daemon());
     }
