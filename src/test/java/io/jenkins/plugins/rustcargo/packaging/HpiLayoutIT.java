@@ -127,6 +127,8 @@ class HpiLayoutIT {
             assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/help-" + param + ".html"), "help for " + param);
         }
         assertTrue(pluginJar.containsKey(PKG + "RustCargoStep.class"));
+        assertTrue(pluginJar.containsKey(PKG + "Messages.properties") && pluginJar.containsKey(PKG + "Messages.class"),
+                "the user-visible text and the Messages class localizer generated from it");
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/CargoEngine.class"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/helper/linux-amd64/rustcargo-helper"),
                 "the in-container helper ships with the engine");
