@@ -26,12 +26,14 @@ public final class CargoEngine {
     }
 
     public CargoResult run(CargoRequest request) throws RustCargoException, IOException, InterruptedException {
+        // Masked before the copy is taken, so the log file never holds more than the console.
+        SecretMask mask = SecretMask.of(request.hostEnv(), request.secretEnv());
         if (request.logFile() == null) {
-            return runLogged(request, log);
+            return runLogged(request, mask.wrap(log));
         }
         OutputCopy copy = new OutputCopy(log);
         try {
-            return runLogged(request, copy);
+            return runLogged(request, mask.wrap(copy));
         } finally {
             host.writeFile(request.logFile(), copy.bytes(), false);
         }

@@ -14,6 +14,11 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import jenkins.MasterToSlaveFileCallable;
 
@@ -26,15 +31,30 @@ public final class AgentBuildHost implements BuildHost {
     private final VirtualChannel channel;
     private final FilePath tempRoot;
     private final Launcher launcher;
+    private final boolean inAgentJvm;
 
     /**
      * @param tempRoot an agent directory for the engine's short-lived files, e.g. the
      *     workspace's {@code @tmp} sibling
      */
     public AgentBuildHost(FilePath tempRoot, Launcher launcher) {
+        this(tempRoot, launcher, false);
+    }
+
+    private AgentBuildHost(FilePath tempRoot, Launcher launcher, boolean inAgentJvm) {
         this.channel = tempRoot.getChannel();
         this.tempRoot = tempRoot;
         this.launcher = launcher;
+        this.inAgentJvm = inAgentJvm;
+    }
+
+    /**
+     * For sweeps and cache listings, which no build's launcher decorates: buildctl runs in the
+     * agent JVM ({@link AgentJvmProcess}), so its progress is thinned there and its lines come
+     * back in batches.
+     */
+    static AgentBuildHost forMaintenance(FilePath tempRoot, Launcher launcher) {
+        return new AgentBuildHost(tempRoot, launcher, true);
     }
 
     private FilePath path(String absolute) {
@@ -70,6 +90,14 @@ public final class AgentBuildHost implements BuildHost {
 
     @Override
     public RunningProcess start(ProcessSpec spec) throws IOException {
+        if (inAgentJvm && !spec.outlivesBuild() && channel != null) {
+            AgentJvmProcess.Lines local = (out, err) -> {
+                out.forEach(spec.stdout()::line);
+                err.forEach(spec.stderr()::line);
+            };
+            AgentJvmProcess.Lines exported = channel.export(AgentJvmProcess.Lines.class, local);
+            return new RemoteCall(channel.callAsync(new AgentJvmProcess(spec.argv(), spec.env(), exported)));
+        }
         Map<String, String> env = environment(spec);
         LineSplitter out = new LineSplitter(spec.stdout());
         LineSplitter err = new LineSplitter(spec.stderr());
@@ -91,45 +119,61 @@ public final class AgentBuildHost implements BuildHost {
         return env;
     }
 
-    private static final class AgentProcess implements RunningProcess {
+    /**
+     * A process on the agent. Every question to a remote {@link Proc} is a round trip over the
+     * channel, and the engine asks "done yet?" several times a second; so one thread makes the
+     * single blocking {@code join()} call and every wait is answered on this side.
+     */
+    static final class AgentProcess implements RunningProcess {
         private final Proc proc;
         private final LineSplitter out;
         private final LineSplitter err;
+        private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
         AgentProcess(Proc proc, LineSplitter out, LineSplitter err) {
             this.proc = proc;
             this.out = out;
             this.err = err;
+            Thread joiner = new Thread(this::join, "rust-cargo join " + proc);
+            joiner.setDaemon(true);
+            joiner.start();
+        }
+
+        private void join() {
+            int code;
+            try {
+                code = proc.join();
+            } catch (IOException e) {
+                code = -1;
+            } catch (InterruptedException e) {
+                code = -1;
+                Thread.currentThread().interrupt();
+            } finally {
+                out.close();
+                err.close();
+            }
+            exit.complete(code);
         }
 
         @Override
         public int waitFor() throws InterruptedException {
             try {
-                return proc.join();
-            } catch (IOException e) {
+                return exit.get();
+            } catch (ExecutionException e) {
                 return -1;
-            } finally {
-                out.close();
-                err.close();
             }
         }
 
         @Override
         public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
-            long deadline = System.nanoTime() + unit.toNanos(timeout);
             try {
-                while (proc.isAlive()) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return false;
-                    }
-                    Thread.sleep(Math.min(100, TimeUnit.NANOSECONDS.toMillis(left) + 1));
-                }
-            } catch (IOException e) {
+                exit.get(timeout, unit);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
                 return true;
             }
-            waitFor();
-            return true;
         }
 
         @Override
@@ -146,6 +190,46 @@ public final class AgentBuildHost implements BuildHost {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+    }
+
+    /** An {@link AgentJvmProcess} in flight: waiting is one remote call, stopping cancels it. */
+    static final class RemoteCall implements RunningProcess {
+        private final Future<Integer> exit;
+
+        RemoteCall(Future<Integer> exit) {
+            this.exit = exit;
+        }
+
+        @Override
+        public int waitFor() throws InterruptedException {
+            try {
+                return exit.get();
+            } catch (ExecutionException | CancellationException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+            try {
+                exit.get(timeout, unit);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException | CancellationException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public void terminate() {
+            exit.cancel(true);
+        }
+
+        @Override
+        public void kill() {
+            exit.cancel(true);
         }
     }
 

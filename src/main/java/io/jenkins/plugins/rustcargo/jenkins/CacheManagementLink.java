@@ -7,13 +7,9 @@ import io.jenkins.plugins.rustcargo.engine.CacheIds;
 import io.jenkins.plugins.rustcargo.engine.CacheMount;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Set;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
@@ -28,9 +24,6 @@ import org.kohsuke.stapler.verb.POST;
  */
 @Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class CacheManagementLink extends ManagementLink implements StaplerProxy {
-    /** The whole page waits at most this long for the agents' {@code buildctl du}. */
-    static final long INVENTORY_TIMEOUT_SECONDS = 30;
-
     @Override
     public String getIconFileName() {
         return "symbol-file-tray";
@@ -38,12 +31,12 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
 
     @Override
     public String getDisplayName() {
-        return "Rust Cargo caches";
+        return Messages.CacheManagementLink_DisplayName();
     }
 
     @Override
     public String getDescription() {
-        return "BuildKit cache mounts of each agent, the sweep history, and sweeping on demand.";
+        return Messages.CacheManagementLink_Description();
     }
 
     @Override
@@ -63,37 +56,39 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
         return this;
     }
 
-    /** Online agents with their cache mounts, then offline or removed agents that have a history. */
-    public List<AgentView> getAgents() throws InterruptedException {
+    /**
+     * Online agents with their last listed cache mounts, then offline or removed agents that have
+     * a history. Never waits for an agent: listings run in the background ({@link InventoryCache}).
+     */
+    public List<AgentView> getAgents() {
         SweepService service = SweepService.get();
-        Map<String, Future<AgentDaemon.Inventory>> inventories = new LinkedHashMap<>();
+        Set<String> online = new LinkedHashSet<>();
+        List<AgentView> views = new ArrayList<>();
         for (ScheduleMatcher.Agent a : service.agents()) {
             if (a.online()) {
-                inventories.put(a.name(), service.executor().submit(() -> service.daemonOf(a.name()).caches()));
+                online.add(a.name());
+                views.add(view(service, a.name(), service.inventories().get(a.name())));
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(INVENTORY_TIMEOUT_SECONDS);
-        List<AgentView> views = new ArrayList<>();
-        for (Map.Entry<String, Future<AgentDaemon.Inventory>> e : inventories.entrySet()) {
-            views.add(view(service, e.getKey(), inventory(e.getValue(), deadline)));
-        }
         for (String agent : service.history().agents()) {
-            if (!inventories.containsKey(agent)) {
-                views.add(view(service, agent, new AgentDaemon.Inventory("", List.of(), "offline or removed")));
+            if (!online.contains(agent)) {
+                views.add(view(service, agent, new AgentDaemon.Inventory("", List.of(), Messages.CacheManagementLink_OfflineOrRemoved())));
             }
         }
         return views;
     }
 
-    private static AgentDaemon.Inventory inventory(Future<AgentDaemon.Inventory> f, long deadline) throws InterruptedException {
-        try {
-            return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return new AgentDaemon.Inventory("", List.of(), "buildctl du did not answer within " + INVENTORY_TIMEOUT_SECONDS + " s");
-        } catch (ExecutionException e) {
-            return new AgentDaemon.Inventory("", List.of(), String.valueOf(e.getCause().getMessage()));
+    /** Lists every online agent's cache mounts again, in the background. */
+    @POST
+    public HttpResponse doRefresh() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        SweepService service = SweepService.get();
+        for (ScheduleMatcher.Agent a : service.agents()) {
+            if (a.online()) {
+                service.inventories().refresh(a.name());
+            }
         }
+        return HttpResponses.redirectToDot();
     }
 
     private static AgentView view(SweepService service, String agent, AgentDaemon.Inventory inventory) {

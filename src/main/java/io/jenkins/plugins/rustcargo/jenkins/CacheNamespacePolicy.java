@@ -11,20 +11,19 @@ import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
  */
 public enum CacheNamespacePolicy {
     /** Every job on a daemon shares one CARGO_HOME: each crate is downloaded once per agent. */
-    GLOBAL("Global: all jobs share one CARGO_HOME per agent"),
+    GLOBAL,
     /** One namespace per top-level folder or job, e.g. one per organization folder. */
-    TOP_LEVEL_ITEM("Per top-level folder or job"),
+    TOP_LEVEL_ITEM,
     /** One namespace per job (per branch job in multibranch projects). */
-    PER_JOB("Per job");
+    PER_JOB;
 
-    private final String displayName;
-
-    CacheNamespacePolicy(String displayName) {
-        this.displayName = displayName;
-    }
-
+    /** Messages.properties: {@code CacheNamespacePolicy.<constant>}. */
     public String getDisplayName() {
-        return displayName;
+        return switch (this) {
+            case GLOBAL -> Messages.CacheNamespacePolicy_GLOBAL();
+            case TOP_LEVEL_ITEM -> Messages.CacheNamespacePolicy_TOP_LEVEL_ITEM();
+            case PER_JOB -> Messages.CacheNamespacePolicy_PER_JOB();
+        };
     }
 
     /**

@@ -23,7 +23,7 @@ final class FormChecks {
     /** Null when the cron spec parses, otherwise the reason (the cron parser's own message). */
     static String problemInSpec(String spec) {
         if (spec == null || spec.isBlank()) {
-            return "a cron spec is required, e.g. H 3 * * *";
+            return Messages.FormChecks_SpecRequired();
         }
         try {
             SweepSchedule.cron(spec, "");
@@ -53,9 +53,9 @@ final class FormChecks {
         if (next.isPresent()) {
             DateFormat fmt = DateFormat.getDateTimeInstance(DateFormat.FULL, DateFormat.SHORT);
             fmt.setTimeZone(zone);
-            results.add(FormCheck.ok("Next sweep: " + fmt.format(next.get().getTime())));
+            results.add(FormCheck.ok(Messages.FormChecks_NextSweep(fmt.format(next.get().getTime()))));
         } else {
-            results.add(FormCheck.warning("This spec does not match any minute within a year, so it never sweeps."));
+            results.add(FormCheck.warning(Messages.FormChecks_NeverSweeps()));
         }
         return FormCheck.all(results);
     }
@@ -69,7 +69,7 @@ final class FormChecks {
             ScheduleSyntax.current().label(expression);
             return null;
         } catch (IllegalArgumentException e) {
-            return "invalid label expression: " + e.getMessage();
+            return Messages.FormChecks_InvalidLabel(e.getMessage());
         }
     }
 
@@ -79,7 +79,7 @@ final class FormChecks {
             return FormCheck.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormCheck.ok("Blank: every online node, the built-in node included.")
+                ? FormCheck.ok(Messages.FormChecks_BlankLabel())
                 : FormCheck.ok();
     }
 
@@ -91,8 +91,8 @@ final class FormChecks {
         }
         int online = ScheduleMatcher.matching(value, agents).size();
         return online == 0
-                ? FormCheck.warning("No online agent matches this label expression right now.")
-                : FormCheck.ok(online + (online == 1 ? " online agent matches." : " online agents match."));
+                ? FormCheck.warning(Messages.FormChecks_NoAgentMatches())
+                : FormCheck.ok(online == 1 ? Messages.FormChecks_OneAgentMatches() : Messages.FormChecks_AgentsMatch(online));
     }
 
     static String problemInDays(String what, String value) {
@@ -147,7 +147,7 @@ final class FormChecks {
             return FormCheck.error(problem);
         }
         return value == null || value.isBlank()
-                ? FormCheck.ok("Blank: each agent's BUILDKIT_HOST, the default socket, or the embedded daemon.")
+                ? FormCheck.ok(Messages.FormChecks_BlankAddress())
                 : FormCheck.ok();
     }
 }

@@ -47,19 +47,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     private String agentLabel = DEFAULT_AGENT_LABEL;
     private List<SweepSchedule> schedules = new ArrayList<>();
 
-    /** False only in unit tests, where there is no Jenkins to load from or save to. */
-    private final transient boolean persistent;
-
+    /** Loads the saved configuration, as every persisted descriptor does; setters save. */
     public RustCargoConfiguration() {
-        this(true);
-    }
-
-    /** With {@code persistent} false, nothing is loaded or saved (unit tests, no Jenkins). */
-    RustCargoConfiguration(boolean persistent) {
-        this.persistent = persistent;
-        if (persistent) {
-            load();
-        }
+        load();
     }
 
     public static RustCargoConfiguration get() {
@@ -68,14 +58,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
 
     @Override
     public String getDisplayName() {
-        return "Rust Cargo";
-    }
-
-    @Override
-    public synchronized void save() {
-        if (persistent) {
-            super.save();
-        }
+        return Messages.RustCargoConfiguration_DisplayName();
     }
 
     /**
@@ -106,9 +89,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
         } catch (RuntimeException e) {
             // Stapler may wrap the setter's or constructor's IllegalArgumentException.
             before.restore(this);
-            throw new FormException(innermostMessage(e), e, "schedules");
+            throw new FormException(innermostMessage(e), e, fieldOf(e));
         } catch (IOException e) {
-            throw new FormException(e, "schedules");
+            throw new FormException(e, null);
         }
         return true;
     }
@@ -118,6 +101,22 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
             t = t.getCause();
         }
         return String.valueOf(t.getMessage());
+    }
+
+    /** The field whose setter refused its value; otherwise it was a schedule row (the only nested objects). */
+    private static String fieldOf(Throwable t) {
+        for (; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidFieldException invalid) {
+                return invalid.field();
+            }
+        }
+        return "schedules";
+    }
+
+    private static void refuse(String field, String problem) {
+        if (problem != null) {
+            throw new InvalidFieldException(field, problem);
+        }
     }
 
     /** The fields as they were before a form submission. */
@@ -157,10 +156,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** One daemon for every agent, e.g. {@code tcp://buildkit:1234}; blank: each agent finds its own. */
     @DataBoundSetter
     public void setBuildkitAddress(String buildkitAddress) {
-        String problem = FormChecks.problemInAddress(buildkitAddress);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("buildkitAddress", FormChecks.problemInAddress(buildkitAddress));
         this.buildkitAddress = Thresholds.clean(buildkitAddress);
         save();
     }
@@ -172,10 +168,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** Target units unused this many days are removed; blank: 7; -1: never. */
     @DataBoundSetter
     public void setTargetMaxAgeDays(String targetMaxAgeDays) {
-        String problem = FormChecks.problemInDays("targetMaxAgeDays", targetMaxAgeDays);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("targetMaxAgeDays", FormChecks.problemInDays("targetMaxAgeDays", targetMaxAgeDays));
         this.targetMaxAgeDays = Thresholds.clean(targetMaxAgeDays);
         save();
     }
@@ -187,10 +180,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** A target cache is trimmed (least recently used first) to this size; blank: 20G; -1: never. */
     @DataBoundSetter
     public void setTargetMaxSize(String targetMaxSize) {
-        String problem = FormChecks.problemInSize("targetMaxSize", targetMaxSize);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("targetMaxSize", FormChecks.problemInSize("targetMaxSize", targetMaxSize));
         this.targetMaxSize = Thresholds.clean(targetMaxSize);
         save();
     }
@@ -232,10 +222,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     /** The label the shared library's {@code rustPipeline} runs on; blank restores "rust". */
     @DataBoundSetter
     public void setAgentLabel(String agentLabel) {
-        String problem = FormChecks.problemInLabel(agentLabel);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        refuse("agentLabel", FormChecks.problemInLabel(agentLabel));
         this.agentLabel = Thresholds.clean(agentLabel).isEmpty() ? DEFAULT_AGENT_LABEL : agentLabel.trim();
         save();
     }
@@ -287,13 +274,13 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.").toFormValidation();
+        return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS)).toFormValidation();
     }
 
     @POST
     public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FormChecks.size("Target max size", value, "Blank: " + DEFAULT_MAX_SIZE + ".").toFormValidation();
+        return FormChecks.size(Messages.SweepSchedule_TargetMaxSize(), value, Messages.RustCargoConfiguration_BlankSize(DEFAULT_MAX_SIZE)).toFormValidation();
     }
 
     @POST

@@ -2,8 +2,8 @@ package io.jenkins.plugins.rustcargo.jenkins;
 
 import hudson.model.Run;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.model.RunAction2;
 
 /**
@@ -14,7 +14,9 @@ public final class RustCargoReportAction implements RunAction2 {
     // Actions are looked up and created under one lock: parallel stages finish concurrently.
     private static final Object CREATE_LOCK = new Object();
 
-    private final List<CargoCall> calls = new ArrayList<>();
+    // Copy-on-write: parallel branches append while the build is saved (XStream walks this list
+    // without our lock) or its page renders; a build has a handful of calls, so copies are cheap.
+    private List<CargoCall> calls = new CopyOnWriteArrayList<>();
     private transient Run<?, ?> run;
 
     /** Adds {@code summary} to the build's report, creating the report on first use. */
@@ -28,30 +30,39 @@ public final class RustCargoReportAction implements RunAction2 {
             }
         }
         report.add(CargoCall.of(summary, stage));
+        RustCargoTrendActionFactory.recorded(run.getParent());
     }
 
-    synchronized void add(CargoCall call) {
+    /** Builds saved before the list was copy-on-write load as a plain list. */
+    private Object readResolve() {
+        if (!(calls instanceof CopyOnWriteArrayList)) {
+            calls = new CopyOnWriteArrayList<>(calls == null ? List.of() : calls);
+        }
+        return this;
+    }
+
+    void add(CargoCall call) {
         calls.add(call);
     }
 
-    public synchronized List<CargoCall> getCalls() {
+    public List<CargoCall> getCalls() {
         return List.copyOf(calls);
     }
 
     /** Wall time of all calls, for the trend chart (parallel calls count each). */
-    public synchronized long getTotalWallMillis() {
+    public long getTotalWallMillis() {
         return calls.stream().mapToLong(CargoCall::getWallMillis).sum();
     }
 
-    public synchronized int getTotalCompiled() {
+    public int getTotalCompiled() {
         return calls.stream().mapToInt(CargoCall::getCompiled).sum();
     }
 
-    public synchronized int getTotalFresh() {
+    public int getTotalFresh() {
         return calls.stream().mapToInt(CargoCall::getFresh).sum();
     }
 
-    public synchronized int getTotalDownloaded() {
+    public int getTotalDownloaded() {
         return calls.stream().mapToInt(CargoCall::getDownloaded).sum();
     }
 
@@ -80,7 +91,7 @@ public final class RustCargoReportAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return "Cargo";
+        return Messages.RustCargoReportAction_DisplayName();
     }
 
     @Override

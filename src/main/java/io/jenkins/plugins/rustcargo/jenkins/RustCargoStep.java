@@ -215,7 +215,7 @@ public class RustCargoStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Run cargo in a persistent BuildKit daemon";
+            return Messages.RustCargoStep_DisplayName();
         }
 
         @Override

@@ -45,7 +45,7 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
         VirtualChannel channel = launcher.getChannel();
         return StepRunner.run(step, call, defaults, new AgentBuildHost(tmp, launcher),
-                check -> channel == null ? null : channel.call(check), listener.getLogger(),
+                check -> channel == null ? BuildkitContainerCheck.Outcome.RUNNING : channel.call(check), listener.getLogger(),
                 (summary, stage) -> RustCargoReportAction.record(run, summary, stage));
     }
 }

@@ -49,7 +49,7 @@ public final class RustCargoTrendAction implements Action {
 
     @Override
     public String getDisplayName() {
-        return "Cargo trend";
+        return Messages.RustCargoTrendAction_DisplayName();
     }
 
     @Override

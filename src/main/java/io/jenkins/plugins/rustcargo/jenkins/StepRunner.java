@@ -24,9 +24,8 @@ final class StepRunner {
 
     /** Runs the docker-container preflight where the build runs (on the agent, in Jenkins). */
     interface ContainerProbe {
-        /** Null when the container runs, otherwise the one line to fail with. */
-        @CheckForNull
-        String check(BuildkitContainerCheck check) throws IOException, InterruptedException;
+        /** What the preflight found: a line to fail with, a note to print, or neither. */
+        BuildkitContainerCheck.Outcome check(BuildkitContainerCheck check) throws IOException, InterruptedException;
     }
 
     /** Keeps a finished call (failed ones too) for the build's report. */
@@ -60,9 +59,12 @@ final class StepRunner {
         }
         BuildkitContainerCheck check = BuildkitContainerCheck.forAddress(request.daemon() == null ? null : request.daemon().addr(),
                 call.env());
-        String problem = check == null ? null : probe.check(check);
-        if (problem != null) {
-            throw new AbortException(problem);
+        BuildkitContainerCheck.Outcome outcome = check == null ? BuildkitContainerCheck.Outcome.RUNNING : probe.check(check);
+        if (outcome.note() != null) {
+            console.println("[rust-cargo] " + outcome.note());
+        }
+        if (outcome.failure() != null) {
+            throw new AbortException(outcome.failure());
         }
         CargoEngine engine = new CargoEngine(host, ConsoleBuildLog.of(console));
         String stage = call.env().get("STAGE_NAME");

@@ -145,7 +145,7 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
     public static final class DescriptorImpl extends Descriptor<SweepSchedule> {
         @Override
         public String getDisplayName() {
-            return "Sweep schedule";
+            return Messages.SweepSchedule_DisplayName();
         }
 
         @POST
@@ -163,25 +163,25 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
         @POST
         public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Target max age", value, "Blank: the global target max age.").toFormValidation();
+            return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.SweepSchedule_BlankTargetMaxAge()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Target max size", value, "Blank: the global target max size.").toFormValidation();
+            return FormChecks.size(Messages.SweepSchedule_TargetMaxSize(), value, Messages.SweepSchedule_BlankTargetMaxSize()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneUnusedDays(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.days("Prune unused days", value, "Blank: no pruning by age.").toFormValidation();
+            return FormChecks.days(Messages.SweepSchedule_PruneUnusedDays(), value, Messages.SweepSchedule_BlankPruneUnusedDays()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneKeepStorage(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return FormChecks.size("Prune keep storage", value, "Blank: no pruning by size.").toFormValidation();
+            return FormChecks.size(Messages.SweepSchedule_PruneKeepStorage(), value, Messages.SweepSchedule_BlankPruneKeepStorage()).toFormValidation();
         }
     }
 }

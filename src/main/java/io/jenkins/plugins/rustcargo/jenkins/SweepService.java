@@ -21,10 +21,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
+import jenkins.util.Timer;
 
 /**
  * Where the live Jenkins meets the sweep logic: reads the nodes, runs sweeps and inventories on
@@ -39,7 +41,18 @@ public final class SweepService {
     static final String BUILT_IN = "(built-in)";
     private static final Logger LOGGER = Logger.getLogger(SweepService.class.getName());
 
-    private final ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads());
+    /** Sweeps and cache listings at once, on all agents together; the rest wait their turn. */
+    static final int THREADS = 4;
+
+    /** The cache page waits at most this long for one agent's {@code buildctl du}. */
+    static final long LISTING_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(30);
+    /** A listing older than this is redone in the background when the page is viewed. */
+    static final long LISTING_MAX_AGE_MILLIS = TimeUnit.MINUTES.toMillis(1);
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, new DaemonThreads("rust-cargo sweep"));
+    // Listings have their own threads, so the page is not held up behind long sweeps.
+    private final ExecutorService listings = Executors.newFixedThreadPool(THREADS, new DaemonThreads("rust-cargo cache listing"));
+    private InventoryCache inventories;
     private final DaemonGuard guard = new DaemonGuard(System::currentTimeMillis);
     private SweepHistory history;
     private SweepDispatcher dispatcher;
@@ -64,6 +77,15 @@ public final class SweepService {
 
     ExecutorService executor() {
         return executor;
+    }
+
+    /** The cache page's listings of each agent's cache mounts; per-agent timeouts run on Jenkins' timer. */
+    synchronized InventoryCache inventories() {
+        if (inventories == null) {
+            inventories = new InventoryCache(agent -> daemonOf(agent).caches(), listings, Timer.get(), LISTING_TIMEOUT_MILLIS,
+                    LISTING_MAX_AGE_MILLIS, System::currentTimeMillis);
+        }
+        return inventories;
     }
 
     /** The node name as history and page show it: "" (the built-in node) becomes "(built-in)". */
@@ -121,7 +143,7 @@ public final class SweepService {
         // The agent JVM's environment plus the node properties' variables, as a build sees them.
         EnvVars env = computer.getEnvironment();
         env.overrideAll(computer.buildEnvironment(TaskListener.NULL));
-        AgentBuildHost host = new AgentBuildHost(root.child(AgentDaemon.TMP_DIR), node.createLauncher(TaskListener.NULL));
+        AgentBuildHost host = AgentBuildHost.forMaintenance(root.child(AgentDaemon.TMP_DIR), node.createLauncher(TaskListener.NULL));
         return new AgentDaemon(agent, host, env, RustCargoConfiguration.get(), guard, new LoggerBuildLog(agent),
                 System::currentTimeMillis);
     }
@@ -175,11 +197,16 @@ public final class SweepService {
 
     /** Daemon threads, so a sweep in progress never holds up a Jenkins shutdown. */
     private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+        private final String name;
         private final AtomicInteger count = new AtomicInteger();
+
+        DaemonThreads(String name) {
+            this.name = name;
+        }
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "rust-cargo sweep #" + count.incrementAndGet());
+            Thread t = new Thread(r, name + " #" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }

@@ -35,7 +35,7 @@ final class TrendChart {
                 WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append("<style>text{font:11px sans-serif;fill:currentColor}</style>");
         if (sorted.isEmpty()) {
-            text(svg, WIDTH / 2, HEIGHT / 2, "middle", null, "No rustCargo calls recorded yet");
+            text(svg, WIDTH / 2, HEIGHT / 2, "middle", null, Messages.TrendChart_NoCalls());
             return svg.append("</svg>").toString();
         }
         double maxSeconds = niceMax(sorted.stream().mapToLong(Point::wallMillis).max().orElse(0) / 1000.0);

@@ -25,6 +25,7 @@ class CacheManagementLinkTest {
         JenkinsRule.WebClient wc = j.createWebClient();
         HtmlPage page = wc.goTo("manage/rust-cargo-caches");
         assertTrue(page.asNormalizedText().contains(SweepService.BUILT_IN), page.asNormalizedText());
+        j.submit(page.getFormByName("refresh")); // listing again happens in the background
 
         j.submit(page.getFormByName("sweepAll"));
         List<SweepRecord> history = List.of();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AgentDaemonIT {
 
     private static AgentDaemon agent(Path root, Map<String, String> env, RecordingLog log) {
-        return new AgentDaemon("it-agent", new LocalBuildHost(root.resolve(AgentDaemon.TMP_DIR)), env, new RustCargoConfiguration(false),
+        return new AgentDaemon("it-agent", new LocalBuildHost(root.resolve(AgentDaemon.TMP_DIR)), env, new UnsavedConfiguration(),
                 new DaemonGuard(System::currentTimeMillis), log, System::currentTimeMillis);
     }
 

@@ -25,17 +25,18 @@ class BuildkitContainerCheckIT {
         assertNotNull(dockerHost, "RUSTCARGO_DOCKER_HOST is not set: run through bin/test");
         assertEquals("BuildKit container " + name + " is not running on DOCKER_HOST=" + dockerHost
                 + " (no such container); start it with: docker run -d --name " + name + " --privileged moby/buildkit:v0.32.2",
-                new BuildkitContainerCheck(name, dockerHost).call());
+                new BuildkitContainerCheck(name, dockerHost).call().failure());
 
         docker("create", "--name", name, System.getenv("RUSTCARGO_BUILDKIT_DOCKER_IMAGE"));
-        String created = new BuildkitContainerCheck(name, dockerHost).call();
+        String created = new BuildkitContainerCheck(name, dockerHost).call().failure();
         assertTrue(created.contains("is not running on DOCKER_HOST=" + dockerHost + " (its state is created)"), created);
 
         docker("rm", name);
         docker("run", "-d", "--name", name, "--cap-add", "SYS_ADMIN", "--security-opt", "seccomp=unconfined",
                 "--network", "host", System.getenv("RUSTCARGO_BUILDKIT_DOCKER_IMAGE"),
                 "--addr", "unix:///run/buildkit/check.sock", "--root", "/tmp/buildkit");
-        assertNull(new BuildkitContainerCheck(name, dockerHost).call(), "a running container passes");
+        assertEquals(BuildkitContainerCheck.Outcome.RUNNING, new BuildkitContainerCheck(name, dockerHost).call(),
+                "a running container passes");
     }
 
     private void docker(String... args) throws Exception {

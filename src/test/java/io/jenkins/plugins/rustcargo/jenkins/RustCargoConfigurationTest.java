@@ -12,6 +12,7 @@ import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,12 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RustCargoConfigurationTest {
 
     /** Counts the saves that would reach disk (the ones outside a BulkChange), as Descriptor.save does. */
-    static final class CountingConfiguration extends RustCargoConfiguration {
+    static final class CountingConfiguration extends UnsavedConfiguration {
         int saves;
-
-        CountingConfiguration() {
-            super(false);
-        }
 
         @Override
         public synchronized void save() {
@@ -41,7 +38,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void defaults() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("rust:1-bookworm", c.getDefaultImage());
         assertEquals("", c.getBuildkitAddress());
         assertEquals("7", c.getTargetMaxAgeDays());
@@ -55,7 +52,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void settersBindAndValidate() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         c.setDefaultImage(" 127.0.0.1:5000/rust:1.95 ");
         c.setBuildkitAddress("tcp://buildkit:1234");
         c.setTargetMaxAgeDays("3");
@@ -79,7 +76,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void blanksRestoreDefaultsWhereAValueIsAlwaysNeeded() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         c.setDefaultImage(" ");
         c.setAgentLabel("");
         c.setTargetMaxAgeDays("");
@@ -95,7 +92,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void aHandEditedValueThatNoLongerParsesFallsBackToTheDefaultPolicy() throws Exception {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         Field f = RustCargoConfiguration.class.getDeclaredField("targetMaxSize");
         f.setAccessible(true);
         f.set(c, "a lot");
@@ -104,7 +101,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void theStepReadsItsDefaultsFromHere() {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("rust:1-bookworm", c.image());
         assertNull(c.buildkitAddress(), "blank: the step discovers the daemon");
         c.setBuildkitAddress("unix:///run/buildkit/buildkitd.sock");
@@ -115,7 +112,7 @@ class RustCargoConfigurationTest {
 
     @Test
     void namespacePolicies() throws Exception {
-        RustCargoConfiguration c = new RustCargoConfiguration(false);
+        RustCargoConfiguration c = new UnsavedConfiguration();
         assertEquals("default", c.cacheNamespaceFor("team-a/app/main"));
 
         c.setCacheNamespacePolicy(CacheNamespacePolicy.TOP_LEVEL_ITEM);
@@ -181,5 +178,35 @@ class RustCargoConfigurationTest {
                     new IllegalArgumentException("sweep schedule 'x': Invalid input"));
         }));
         assertEquals("sweep schedule 'x': Invalid input", e.getMessage());
+    }
+
+    @Test
+    void aRefusedValuePointsAtItsOwnField() {
+        CountingConfiguration c = new CountingConfiguration();
+        Map<String, Runnable> bad = new java.util.LinkedHashMap<>();
+        bad.put("buildkitAddress", () -> c.setBuildkitAddress("not-an-address"));
+        bad.put("targetMaxAgeDays", () -> c.setTargetMaxAgeDays("seven"));
+        bad.put("targetMaxSize", () -> c.setTargetMaxSize("lots"));
+        bad.put("agentLabel", () -> c.setAgentLabel("rust &&"));
+        for (Map.Entry<String, Runnable> b : bad.entrySet()) {
+            Descriptor.FormException e = assertThrows(Descriptor.FormException.class, () -> c.configure(() -> b.getValue().run()));
+            assertEquals(b.getKey(), e.getFormField(), e.getMessage());
+        }
+        Descriptor.FormException e = assertThrows(Descriptor.FormException.class, () -> c.configure(() -> {
+            throw new IllegalArgumentException("Failed to instantiate class SweepSchedule",
+                    new IllegalArgumentException("sweep schedule 'x': Invalid input"));
+        }));
+        assertEquals("schedules", e.getFormField(), "a schedule row's own problem points at the schedules");
+    }
+
+    @Test
+    void persistedOnlyThroughTheDescriptorsOwnLoadAndSave() {
+        // The idiom: the constructor loads, every setter saves, through Descriptor's own XmlFile;
+        // no switch in production code turns persistence off (tests override load and save).
+        for (String method : List.of("load", "save")) {
+            assertThrows(NoSuchMethodException.class, () -> RustCargoConfiguration.class.getDeclaredMethod(method), method);
+        }
+        assertTrue(java.util.Arrays.stream(RustCargoConfiguration.class.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0),
+                "only the no-argument constructor Jenkins calls");
     }
 }

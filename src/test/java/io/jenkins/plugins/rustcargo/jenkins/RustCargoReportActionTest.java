@@ -84,4 +84,78 @@ class RustCargoReportActionTest {
         assertEquals(1, RustCargoTrendAction.points(b3, 1).size());
         assertEquals(new ArrayList<>(), RustCargoTrendAction.points(null, 30));
     }
+
+    @Test
+    void theBuildCanBeSavedWhileParallelStagesAppend() throws Exception {
+        // Saving the build (XStream) walks the persisted list field without taking the action's
+        // lock, while other branches of the same build keep appending to it.
+        RustCargoReportAction report = new RustCargoReportAction();
+        java.lang.reflect.Field field = RustCargoReportAction.class.getDeclaredField("calls");
+        field.setAccessible(true);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> appenders = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            appenders.add(pool.submit(() -> {
+                go.await();
+                for (int i = 0; i < 5_000; i++) {
+                    report.add(CargoCall.of(summary("cargo test", 0, 1, 1), "S"));
+                }
+                return null;
+            }));
+        }
+        java.util.concurrent.Future<Integer> saver = pool.submit(() -> {
+            go.await();
+            int walked = 0;
+            while (!appenders.stream().allMatch(java.util.concurrent.Future::isDone)) {
+                for (Object call : (Iterable<?>) field.get(report)) {
+                    walked += call == null ? 0 : 1;
+                }
+            }
+            return walked;
+        });
+        go.countDown();
+        for (java.util.concurrent.Future<?> f : appenders) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        assertTrue(saver.get(60, TimeUnit.SECONDS) >= 0, "saving never saw a list in the middle of a change");
+        pool.shutdown();
+        assertEquals(10_000, report.getCalls().size());
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void aJobPageViewLoadsNoBuildWhileNoNewBuildStarted() {
+        Job job = org.mockito.Mockito.mock(Job.class);
+        Run last = org.mockito.Mockito.mock(Run.class);
+        org.mockito.Mockito.doReturn(last).when(job).getLastBuild();
+        org.mockito.Mockito.doReturn(8).when(job).getNextBuildNumber();
+        org.mockito.Mockito.doReturn(new RustCargoReportAction()).when(last).getAction(RustCargoReportAction.class);
+        RustCargoTrendActionFactory factory = new RustCargoTrendActionFactory();
+
+        assertEquals(1, factory.createFor(job).size());
+        assertEquals(1, factory.createFor(job).size());
+        assertEquals(1, factory.createFor(job).size());
+        org.mockito.Mockito.verify(job, org.mockito.Mockito.times(1)).getLastBuild();
+
+        org.mockito.Mockito.doReturn(9).when(job).getNextBuildNumber(); // a new build started: look again
+        assertEquals(1, factory.createFor(job).size());
+        org.mockito.Mockito.verify(job, org.mockito.Mockito.times(2)).getLastBuild();
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void aJobWithoutReportsGetsTheChartAsSoonAsABuildRecordsOne() {
+        Job job = org.mockito.Mockito.mock(Job.class);
+        Run running = org.mockito.Mockito.mock(Run.class);
+        org.mockito.Mockito.doReturn(running).when(job).getLastBuild();
+        org.mockito.Mockito.doReturn(job).when(running).getParent();
+        org.mockito.Mockito.doReturn(2).when(job).getNextBuildNumber();
+        RustCargoTrendActionFactory factory = new RustCargoTrendActionFactory();
+        assertEquals(0, factory.createFor(job).size(), "no build has a report yet");
+
+        RustCargoTrendActionFactory.recorded(job); // what RustCargoReportAction.record tells it
+        assertEquals(1, factory.createFor(job).size());
+        org.mockito.Mockito.verify(job, org.mockito.Mockito.times(1)).getLastBuild();
+    }
 }

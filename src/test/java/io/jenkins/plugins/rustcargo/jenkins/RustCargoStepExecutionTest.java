@@ -1,6 +1,7 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,15 +29,17 @@ class RustCargoStepExecutionTest {
     }
 
     @Test
-    void aStoppedBuildkitContainerAbortsBeforeBuilding(@TempDir Path ws) throws Exception {
+    void anUnreachableDockerIsNotedAndTheDaemonsOwnErrorDecides(@TempDir Path ws) throws Exception {
         Files.writeString(ws.resolve("Cargo.toml"), "[workspace]\n");
         RustCargoStep step = new RustCargoStep("build");
         step.setAddr("docker-container://buildkitd");
         String dockerHost = "unix://" + ws.resolve("docker.sock");
         StepHarness harness = new StepHarness(ws, "app", Map.of("DOCKER_HOST", dockerHost));
-        AbortException e = assertThrows(AbortException.class, () -> harness.run(step, 1));
-        assertTrue(e.getMessage().startsWith("BuildKit container buildkitd is not running on DOCKER_HOST=" + dockerHost), e.getMessage());
-        assertTrue(e.getMessage().endsWith("start it with: docker run -d --name buildkitd --privileged moby/buildkit:v0.32.2"));
+        // Whatever buildctl then says (no buildctl, no daemon), it is not the preflight's verdict.
+        Throwable e = assertThrows(Exception.class, () -> harness.run(step, 1));
+        assertTrue(harness.console().contains("[rust-cargo] could not check BuildKit container buildkitd on DOCKER_HOST=" + dockerHost),
+                harness.console());
+        assertFalse(e.getMessage().startsWith("BuildKit container buildkitd is not running"), e.getMessage());
         assertEquals(List.of(), harness.calls(), "nothing ran, nothing to report");
     }
 

@@ -102,8 +102,11 @@ class HpiLayoutIT {
         assertTrue(attr("Plugin-Version").matches("\\d+\\.\\d+\\.\\d+.*"), attr("Plugin-Version"));
         assertEquals("2.479.3", attr("Jenkins-Version"));
         assertEquals("2.479.3", attr("Hudson-Version"));
-        assertEquals("workflow-step-api:710.v3e456cc85233,docker-workflow:634.vedc7242b_eda_7;resolution:=optional",
-                attr("Plugin-Dependencies"));
+        // Only plugins the code uses: the step API, and the library plugins that give docker-java
+        // its Jackson and commons-lang3 (so neither is bundled, see below). No docker-workflow.
+        assertEquals("workflow-step-api:710.v3e456cc85233,jackson2-api:2.21.1-428.vf8dd988fa_d8d,"
+                + "commons-lang3-api:3.20.0-109.ve43756e2d2b_4", attr("Plugin-Dependencies"));
+        assertEquals("17", attr("Minimum-Java-Version"), "maven-hpi-plugin writes the compiler release");
         assertTrue(attr("Url").startsWith("https://"), attr("Url"));
         assertEquals("true", attr("Support-Dynamic-Loading"));
         assertTrue(attr("Plugin-Developers").matches("[^:]+:[^:]+:.*"), "name:id:email, " + attr("Plugin-Developers"));
@@ -124,6 +127,8 @@ class HpiLayoutIT {
             assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/help-" + param + ".html"), "help for " + param);
         }
         assertTrue(pluginJar.containsKey(PKG + "RustCargoStep.class"));
+        assertTrue(pluginJar.containsKey(PKG + "Messages.properties") && pluginJar.containsKey(PKG + "Messages.class"),
+                "the user-visible text and the Messages class localizer generated from it");
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/CargoEngine.class"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/helper/linux-amd64/rustcargo-helper"),
                 "the in-container helper ships with the engine");
@@ -187,7 +192,7 @@ class HpiLayoutIT {
     }
 
     @Test
-    void dockerJavaIsBundledAndNothingJenkinsProvides() {
+    void dockerJavaIsBundledAndNothingJenkinsOrAPluginProvides() {
         Set<String> jars = new TreeSet<>();
         for (String name : bundledJars.keySet()) {
             jars.add(name.substring("WEB-INF/lib/".length()));
@@ -196,7 +201,9 @@ class HpiLayoutIT {
         assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-api-")), jars.toString());
         assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-transport-zerodep-")), jars.toString());
         for (String provided : List.of("guava-", "slf4j-", "commons-io-", "commons-compress-", "jna-", "bcp", "bcutil-",
-                "jenkins-core-", "workflow-step-api-", "stapler-", "sezpoz-", "junit", "mockito")) {
+                "jenkins-core-", "workflow-step-api-", "stapler-", "sezpoz-", "junit", "mockito",
+                // from the jackson2-api and commons-lang3-api plugins (Plugin-Dependencies)
+                "jackson-", "commons-lang3-")) {
             assertTrue(jars.stream().noneMatch(j -> j.startsWith(provided)), provided + " must not be bundled: " + jars);
         }
     }
