@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.pipeline
 
+import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineError
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineHarness
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineRun
 import org.junit.jupiter.api.BeforeEach
@@ -123,6 +124,45 @@ class PipelineHarnessTest {
         PipelineRun run = harness.run('outside-node.Jenkinsfile')
         assertEquals('FAILURE', run.result)
         assertTrue(run.error.message.contains('Required context class hudson.FilePath is missing'), run.error.message)
+    }
+
+    // ---- what Declarative's validator rejects fails here too, before any stage runs ----------
+
+    private void assertRejected(String file, String message) {
+        PipelineRun run = harness.run("invalid/${file}")
+        assertEquals('FAILURE', run.result, run.text())
+        assertEquals(PipelineError, run.error.getClass(), run.text())
+        assertEquals(message, run.error.message)
+        assertTrue(run.stages.isEmpty(), "no stage ran: ${run.stages}")
+        assertFalse(run.logContains('must not run'), run.text())
+    }
+
+    @Test
+    void anUnknownSectionIsRejected() {
+        assertRejected('unknown-section.Jenkinsfile', 'Undefined section "deploymentTargets" in pipeline { }')
+    }
+
+    @Test
+    void anUnknownStageDirectiveIsRejected() {
+        assertRejected('unknown-stage-directive.Jenkinsfile',
+                'Unknown stage section "enviroment" in stage \'typo\'. Steps in a stage must be in a \'steps\' block.')
+    }
+
+    @Test
+    void aStageWithStepsAndParallelIsRejected() {
+        assertRejected('steps-and-parallel.Jenkinsfile', "Only one of 'parallel', 'stages' or 'steps' allowed for stage 'both'")
+    }
+
+    @Test
+    void parallelInsideAParallelBranchIsRejected() {
+        assertRejected('nested-parallel.Jenkinsfile', "stage 'branch' is a parallel branch: parallel stages or " +
+                'branches can only be included in a top-level stage')
+    }
+
+    @Test
+    void aStepOutsideStepsIsRejected() {
+        assertRejected('step-outside-steps.Jenkinsfile',
+                'Unknown stage section "echo" in stage \'sloppy\'. Steps in a stage must be in a \'steps\' block.')
     }
 
     @Test
