@@ -34,6 +34,7 @@ final class CommandLine {
             "  --max-size SIZE           sweep least recently used units above SIZE (e.g. 20G; -1 = never)",
             "  --secret-env NAME         pass $NAME to cargo as a BuildKit secret (repeatable)",
             "  --log-file FILE           also write cargo's output lines to FILE",
+            "  --junit-report FILE       cargo test: write a JUnit XML report to FILE (inside the workspace)",
             "  --summary-json FILE       write the run summary as JSON",
             "  --dry-run                 print the generated Dockerfile and exit",
             "  -h, --help                this text",
@@ -69,7 +70,7 @@ final class CommandLine {
                 case "--require-output" -> cl.requireOutput = true;
                 case "--keep-fingerprints" -> cl.values.put(name, value == null ? "true" : value);
                 case "-C", "--image", "--output", "--cache-key", "--namespace", "--addr", "--tlscacert", "--tlscert",
-                        "--tlskey", "--tlsservername", "--max-age-days", "--max-size", "--summary-json", "--log-file", "--args" -> {
+                        "--tlskey", "--tlsservername", "--max-age-days", "--max-size", "--summary-json", "--log-file", "--junit-report", "--args" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new InvalidRequestException(name + " needs a value; see --help");
@@ -137,6 +138,9 @@ final class CommandLine {
         if (values.containsKey("--log-file")) {
             b.logFile(Paths.get(values.get("--log-file")).toAbsolutePath().toString());
         }
+        if (values.containsKey("--junit-report")) {
+            b.junitReport(insideWorkspace(dir, values.get("--junit-report")));
+        }
         if (cargoArgv != null) {
             b.args(cargoArgv);
         } else {
@@ -151,6 +155,15 @@ final class CommandLine {
     }
 
     /** Parses a numeric flag from {@code opts}; shared with the cache commands. */
+    /** FILE (relative to the current directory) as a path relative to the workspace, which it must be inside. */
+    static String insideWorkspace(Path workspace, String file) throws InvalidRequestException {
+        Path report = Paths.get(file).toAbsolutePath().normalize();
+        if (!report.startsWith(workspace) || report.equals(workspace)) {
+            throw new InvalidRequestException("--junit-report " + file + " must be a file inside the workspace " + workspace);
+        }
+        return workspace.relativize(report).toString();
+    }
+
     static double number(Map<String, String> opts, String flag, double dflt) throws InvalidRequestException {
         String v = opts.get(flag);
         if (v == null) {
