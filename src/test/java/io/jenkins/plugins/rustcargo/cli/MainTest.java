@@ -63,6 +63,28 @@ class MainTest {
     }
 
     @Test
+    void aJunitReportOutsideTheWorkspaceOrForBuildIsOneLine() throws Exception {
+        Files.writeString(dir.resolve("Cargo.toml"), "[workspace]\n");
+        assertEquals(2, run("-C", dir.toString(), "--junit-report", dir.resolveSibling("x.xml").toString(), "--", "test"));
+        assertTrue(errLine().startsWith("rustcargo: --junit-report " + dir.resolveSibling("x.xml") + " must be a file inside"),
+                errLine());
+        err.reset();
+        assertEquals(2, run("-C", dir.toString(), "--junit-report", dir.resolve("j.xml").toString(), "--", "build"));
+        assertTrue(errLine().startsWith("rustcargo: junitReport needs a cargo test command, not 'build'"), errLine());
+    }
+
+    @Test
+    void aJunitReportAsksLibtestForJson() throws Exception {
+        Files.writeString(dir.resolve("Cargo.toml"), "[workspace]\n");
+        assertEquals(0, run("-C", dir.toString(), "--junit-report", dir.resolve("target/j.xml").toString(), "--dry-run",
+                "--", "test"));
+        String dockerfile = out.toString(StandardCharsets.UTF_8);
+        assertTrue(dockerfile.contains("ENV RUSTC_BOOTSTRAP=1"), dockerfile);
+        assertTrue(dockerfile.contains("\"cargo\",\"test\",\"--\",\"-Z\",\"unstable-options\",\"--format\",\"json\""),
+                dockerfile);
+    }
+
+    @Test
     void dryRunPrintsTheGeneratedDockerfile() throws Exception {
         Files.writeString(dir.resolve("Cargo.toml"), "[workspace]\n");
         assertEquals(0, run("-C", dir.toString(), "--dry-run", "--", "test", "--", "--nocapture"));
