@@ -3,6 +3,7 @@ package io.jenkins.plugins.rustcargo.pipeline
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineError
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineHarness
 import io.jenkins.plugins.rustcargo.pipeline.harness.PipelineRun
+import io.jenkins.plugins.rustcargo.pipeline.harness.ProgramStateError
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -124,6 +125,31 @@ class PipelineHarnessTest {
         PipelineRun run = harness.run('outside-node.Jenkinsfile')
         assertEquals('FAILURE', run.result)
         assertTrue(run.error.message.contains('Required context class hudson.FilePath is missing'), run.error.message)
+    }
+
+    // ---- CPS: the program is saved at every step call, as workflow-cps saves it ------------------
+
+    @Test
+    void aMatcherKeptAcrossAStepFailsTheBuildAsInJenkins() {
+        harness.repository = Paths.get('src/test/resources/pipeline-harness/wrong-library').toAbsolutePath()
+        PipelineRun run = harness.run('wrong-library.Jenkinsfile')
+        assertEquals('FAILURE', run.result, run.text())
+        assertTrue(run.logContains('major 1') && run.logContains('minor 2'), 'the @NonCPS way works: ' + run.text())
+        assertEquals(ProgramStateError, run.error.getClass(), run.text())
+        assertEquals(NotSerializableException, run.error.cause.getClass())
+        assertEquals('java.util.regex.Matcher', run.error.cause.message)
+        assertFalse(run.logContains('major 4'), 'the step that would have been saved with the Matcher never ran')
+        assertFalse(run.logContains('a script cannot catch it'), run.text())
+        assertEquals('FAILURE', run.stage('wrong').status)
+    }
+
+    @Test
+    void everyStepCallSavesTheProgramAndIteratorsAreSavedAsInJenkins() {
+        PipelineRun run = harness.run('each-across-steps.Jenkinsfile')
+        assertEquals('SUCCESS', run.result, run.text())
+        assertEquals(['item a', 'item b', 'entry k=v', 'for x 1', 'for y 2', 'for z 3'],
+                run.log.findAll { l -> l ==~ /(item|entry|for) .*/ })
+        assertEquals(7, run.programSaves, 'node and six echo calls, each saved before it ran')
     }
 
     // ---- what Declarative's validator rejects fails here too, before any stage runs ----------

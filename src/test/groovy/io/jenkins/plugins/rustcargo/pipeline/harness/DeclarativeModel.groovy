@@ -42,10 +42,7 @@ class DeclarativeModel {
     }
 
     static void run(Closure body, Object builder) {
-        Closure c = (Closure) body.clone()
-        c.resolveStrategy = Closure.DELEGATE_FIRST
-        c.delegate = builder
-        c.call()
+        CpsProgram.callWithDelegate(body, builder, Closure.DELEGATE_FIRST)
     }
 
     static Map agentOf(Object value) {
