@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit
 /**
  * Runs Jenkinsfiles the way Jenkins would, minus Jenkins: JenkinsPipelineUnit 1.1 compiles the
  * script and loads vars/ as the 'rust-cargo' global library (explicitly with @Library, or
- * implicitly); this class adds what 1.1 lacks: the declarative subset ({@link DeclarativeModel}),
+ * implicitly), with groovy-cps' CPS transformation; {@link CpsProgram} runs the result as
+ * workflow-cps does, saving the program at every step call. This class adds what 1.1 lacks: the declarative subset ({@link DeclarativeModel}),
  * parallel branches on real threads, timeouts and failFast that really stop branches, results
  * that only get worse, and real steps on a real workspace: sh, dir, withEnv, readFile/writeFile,
  * archiveArtifacts, stash/unstash, junit, withCredentials, withDockerRegistry, and rustCargo on
