@@ -152,6 +152,25 @@ class PipelineHarnessTest {
         assertEquals(7, run.programSaves, 'node and six echo calls, each saved before it ran')
     }
 
+    @Test
+    void cpsCodeCalledFromNonCpsCodeFailsTheBuild() {
+        PipelineRun run = harness.run('cps-from-noncps.Jenkinsfile')
+        assertEquals('FAILURE', run.result, run.text())
+        assertEquals(PipelineError, run.error.getClass(), run.text())
+        assertTrue(run.error.message.startsWith('expected to call ') && run.error.message.contains('.shout but wound up catching ') &&
+                run.error.message.contains('.greeting'), run.error.message)
+        assertFalse(run.logContains('result:'), run.text())
+    }
+
+    @Test
+    void aStepCalledFromNonCpsCodeFailsTheBuild() {
+        PipelineRun run = harness.run('step-from-noncps.Jenkinsfile')
+        assertEquals('FAILURE', run.result, run.text())
+        assertTrue(run.error.message.startsWith('expected to call ') &&
+                run.error.message.contains('.tell but wound up catching a step'), run.error.message)
+        assertFalse(run.logContains('after'), run.text())
+    }
+
     // ---- what Declarative's validator rejects fails here too, before any stage runs ----------
 
     private void assertRejected(String file, String message) {

@@ -40,6 +40,32 @@ final class CpsProgram {
         }
     }
 
+    /** The step this thread is suspending for: the call the interpreter expects to be caught. */
+    private static final ThreadLocal<String> SUSPENDING = new ThreadLocal<>()
+
+    static {
+        // groovy-cps notices when the method the interpreter called is not the one whose CPS code
+        // it caught: CPS code (or a step) called from a @NonCPS method, whose own result is then
+        // lost. Jenkins logs a warning; the harness fails the call, so such library code cannot pass.
+        CpsCallableInvocation.registerMismatchHandler({ Object expectedReceiver, String expectedMethod,
+                Object actualReceiver, String actualMethod ->
+            if (!expected(expectedMethod, actualReceiver, actualMethod)) {
+                String caught = actualReceiver == null ? 'a step (steps cannot run in @NonCPS code)' :
+                        "${actualReceiver.getClass().name}.${actualMethod} (CPS code called from @NonCPS code)"
+                throw new PipelineError("expected to call ${expectedReceiver.getClass().name}.${expectedMethod} but " +
+                        "wound up catching ${caught}")
+            }
+        } as CpsCallableInvocation.MismatchHandler)
+    }
+
+    /** A step suspending the program, or a library variable's call method: the calls Jenkins expects. */
+    private static boolean expected(String expectedMethod, Object actualReceiver, String actualMethod) {
+        if (actualReceiver == null) {
+            return expectedMethod == SUSPENDING.get()
+        }
+        return actualMethod == 'call' && actualReceiver instanceof Script
+    }
+
     private CpsProgram() {
     }
 
@@ -70,6 +96,7 @@ final class CpsProgram {
 
     /** Called by a step from CPS code: suspends the program until the step has run. */
     static Object suspend(String name, Closure impl, List args) {
+        SUSPENDING.set(name)
         return Continuable.suspend(new StepCall(name, impl, args))
     }
 
