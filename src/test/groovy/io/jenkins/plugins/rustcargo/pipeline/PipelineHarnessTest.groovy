@@ -51,11 +51,11 @@ class PipelineHarnessTest {
 
     @Test
     void parallelStagesRunConcurrentlyOnOneAgent() {
-        long t0 = System.nanoTime()
         PipelineRun run = harness.run('parallel-overlap.Jenkinsfile')
-        long millis = (System.nanoTime() - t0).intdiv(1_000_000)
         assertEquals('SUCCESS', run.result, run.toString())
         List branches = ['a', 'b', 'c'].collect { n -> run.stage(n) }
+        // From the first branch's start to the last one's end: compiling the script does not count.
+        long millis = (branches.collect { s -> s.endNanos }.max() - branches.collect { s -> s.startNanos }.min()).intdiv(1_000_000)
         assertTrue(millis < 2500, "three 1 s branches took ${millis} ms")
         branches.each { x -> branches.each { y -> assertTrue(x.is(y) || x.overlaps(y), "${x} overlaps ${y}") } }
         assertEquals(3, branches.collect { s -> s.thread }.unique().size(), 'one thread per branch')
