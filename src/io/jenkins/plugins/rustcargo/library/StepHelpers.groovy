@@ -60,6 +60,12 @@ final class StepHelpers { // codenarc-disable-line ClassNotSerializable -- stati
         return workspaceDir(dir) + 'target'
     }
 
+    /** rustTest's JUnit report for a stage, relative to the cargo workspace. */
+    @NonCPS
+    static String junitReportPath(String stage) {
+        return "target/rustcargo-reports/${(stage ?: 'rustTest').replaceAll('[^A-Za-z0-9._-]+', '-')}/junit.xml"
+    }
+
     /** s as one single-quoted word for sh. */
     @NonCPS
     static String shellQuote(String s) {

@@ -31,6 +31,11 @@ public final class BuildDefinition {
         for (String name : request.cargoEnv().keySet()) {
             df.append("ARG ").append(name).append('\n');
         }
+        if (request.junitReport() != null) {
+            // Lets the test binaries (and rustdoc's doc-test runner) accept libtest's JSON format on a
+            // stable toolchain. rustc does not track it, so the units stay fresh (docs/step.md).
+            df.append("ENV RUSTC_BOOTSTRAP=1\n");
+        }
         df.append("WORKDIR ").append(CacheIds.WORKSPACE_MOUNT).append('\n');
         df.append("RUN --mount=type=bind,target=").append(CacheIds.WORKSPACE_MOUNT).append(",rw");
         df.append(" \\\n    ").append(HelperBinaries.mounts());
@@ -65,7 +70,7 @@ public final class BuildDefinition {
         argv.add(HelperBinaries.CONFIG_FILE);
         argv.add("--");
         argv.add("cargo");
-        argv.addAll(request.argv());
+        argv.addAll(request.runArgv());
         return argv;
     }
 

@@ -13,6 +13,12 @@ public interface BuildHost {
 
     void writeFile(String path, byte[] content, boolean executable) throws IOException, InterruptedException;
 
+    /**
+     * Writes {@code relative} under the directory {@code workspace} through {@link ConfinedWrite}:
+     * never through a symbolic link, never outside the workspace.
+     */
+    void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException, InterruptedException;
+
     boolean exists(String path) throws IOException, InterruptedException;
 
     /** Reads a small UTF-8 text file, or returns null when it does not exist. */

@@ -26,6 +26,31 @@ public final class CargoEngine {
     }
 
     public CargoResult run(CargoRequest request) throws RustCargoException, IOException, InterruptedException {
+        if (request.junitReport() == null) {
+            return runCopied(request, log);
+        }
+        LibtestReport tests = new LibtestReport(log);
+        CargoResult result;
+        try {
+            result = runCopied(request, tests);
+        } catch (CargoFailedException e) {
+            // Written when cargo ran and failed too (that is when the report matters most), but
+            // not for bad input or an unreachable daemon, which change nothing.
+            writeReport(request, tests);
+            throw e;
+        }
+        writeReport(request, tests);
+        return result;
+    }
+
+    private void writeReport(CargoRequest request, LibtestReport tests) throws IOException, InterruptedException {
+        List<LibtestReport.Suite> suites = tests.suites();
+        host.writeInsideWorkspace(request.workspace(), request.junitReport(), utf8(JunitXml.write(suites)));
+        log.info("JUnit report " + request.junitReport() + ": " + suites.stream().mapToInt(s -> s.cases.size()).sum()
+                + " tests in " + suites.size() + " test binaries");
+    }
+
+    private CargoResult runCopied(CargoRequest request, BuildLog log) throws RustCargoException, IOException, InterruptedException {
         // Masked before the copy is taken, so the log file never holds more than the console.
         SecretMask mask = SecretMask.of(request.hostEnv(), request.secretEnv());
         if (request.logFile() == null) {

@@ -20,6 +20,9 @@ public final class CargoRequest {
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9][A-Za-z0-9._:/@+-]*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** libtest's JSON events with each test's time; on stable, unlocked by RUSTC_BOOTSTRAP=1. */
+    static final List<String> LIBTEST_JSON = List.of("-Z", "unstable-options", "--format", "json", "--report-time");
+
     private final String workspace;
     private final List<String> argv;
     private final String image;
@@ -34,6 +37,7 @@ public final class CargoRequest {
     private final SweepPolicy sweep;
     private final Map<String, String> hostEnv;
     private final String logFile;
+    private final String junitReport;
 
     private CargoRequest(Builder b, List<String> argv) {
         this.workspace = b.workspace;
@@ -50,6 +54,7 @@ public final class CargoRequest {
         this.sweep = b.sweep;
         this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
         this.logFile = b.logFile;
+        this.junitReport = b.junitReport;
     }
 
     public static Builder builder() {
@@ -120,6 +125,29 @@ public final class CargoRequest {
         return logFile;
     }
 
+    /** Where to write the JUnit report of a cargo test run, relative to {@link #workspace()}, or null. */
+    public String junitReport() {
+        return junitReport;
+    }
+
+    /**
+     * The argv cargo really gets: {@link #argv()}, plus libtest's machine-readable output when a
+     * JUnit report is wanted (the test binaries then read RUSTC_BOOTSTRAP, see BuildDefinition).
+     */
+    public List<String> runArgv() {
+        if (junitReport == null) {
+            return argv;
+        }
+        List<String> run = new ArrayList<>(argv);
+        int dashes = run.indexOf("--");
+        if (dashes < 0) {
+            run.add("--");
+            dashes = run.size() - 1;
+        }
+        run.addAll(dashes + 1, LIBTEST_JSON);
+        return List.copyOf(run);
+    }
+
     public ArtifactScope scope() {
         return ArtifactScope.of(argv, cargoEnv);
     }
@@ -145,6 +173,7 @@ public final class CargoRequest {
         private SweepPolicy sweep = SweepPolicy.DEFAULT;
         private final Map<String, String> hostEnv = new LinkedHashMap<>();
         private String logFile;
+        private String junitReport;
 
         public Builder workspace(String absolutePath) {
             this.workspace = absolutePath;
@@ -230,6 +259,12 @@ public final class CargoRequest {
             return this;
         }
 
+        /** Writes a JUnit XML report of a cargo test run to this path, relative to the workspace. */
+        public Builder junitReport(String relativePath) {
+            this.junitReport = relativePath == null || relativePath.isBlank() ? null : relativePath.trim();
+            return this;
+        }
+
         /** Replaces the host environment (it is the whole environment, not an addition). */
         public Builder hostEnv(Map<String, String> env) {
             hostEnv.clear();
@@ -269,10 +304,32 @@ public final class CargoRequest {
             if (logFile != null && !logFile.startsWith("/")) {
                 throw new InvalidRequestException("log file '" + logFile + "' must be an absolute path on the build host");
             }
+            checkJunitReport(argv);
             if (sweep.maxSizeBytes() == 0) {
                 throw new InvalidRequestException("target max size 0 would delete every build: use a positive size, or -1 to disable");
             }
             return new CargoRequest(this, argv);
+        }
+
+        private void checkJunitReport(List<String> argv) throws InvalidRequestException {
+            if (junitReport == null) {
+                return;
+            }
+            String problem = ConfinedWrite.problem(junitReport);
+            if (problem != null) {
+                throw new InvalidRequestException("junitReport '" + junitReport + "' " + problem);
+            }
+            String subcommand = CargoEngine.subcommand(argv);
+            if (!subcommand.equals("test") && !subcommand.equals("t")) {
+                throw new InvalidRequestException("junitReport needs a cargo test command, not '" + subcommand
+                        + "' (for nextest, use its own JUnit output)");
+            }
+            int dashes = argv.indexOf("--");
+            List<String> testArgs = dashes < 0 ? List.of() : argv.subList(dashes + 1, argv.size());
+            if (testArgs.stream().anyMatch(a -> a.equals("--format") || a.startsWith("--format=") || a.equals("-Z"))) {
+                throw new InvalidRequestException("junitReport sets libtest's output format itself: remove --format/-Z "
+                        + "after -- in args");
+            }
         }
 
         private static void checkEnvName(String name) throws InvalidRequestException {

@@ -49,6 +49,11 @@ public final class LocalBuildHost implements BuildHost {
     }
 
     @Override
+    public void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException {
+        ConfinedWrite.write(Paths.get(workspace), relative, content);
+    }
+
+    @Override
     public boolean exists(String path) {
         return Files.exists(Paths.get(path));
     }

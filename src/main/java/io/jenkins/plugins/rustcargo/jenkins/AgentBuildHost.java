@@ -5,6 +5,7 @@ import hudson.Launcher;
 import hudson.Proc;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.rustcargo.engine.BuildHost;
+import io.jenkins.plugins.rustcargo.engine.ConfinedWrite;
 import io.jenkins.plugins.rustcargo.engine.LineSplitter;
 import io.jenkins.plugins.rustcargo.engine.ProcessSpec;
 import io.jenkins.plugins.rustcargo.engine.RunningProcess;
@@ -70,6 +71,11 @@ public final class AgentBuildHost implements BuildHost {
     @Override
     public void writeFile(String path, byte[] content, boolean executable) throws IOException, InterruptedException {
         path(path).act(new WriteFile(content, executable));
+    }
+
+    @Override
+    public void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException, InterruptedException {
+        path(workspace).act(new WriteInside(relative, content));
     }
 
     @Override
@@ -255,6 +261,24 @@ public final class AgentBuildHost implements BuildHost {
             }
             Files.move(partial, f.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return null;
+        }
+    }
+
+    /** Runs on the agent, where the links are. */
+    private static final class WriteInside extends MasterToSlaveFileCallable<Void> {
+        private static final long serialVersionUID = 1L;
+        private final String relative;
+        private final byte[] content;
+
+        WriteInside(String relative, byte[] content) {
+            this.relative = relative;
+            this.content = content.clone();
+        }
+
+        @Override
+        public Void invoke(File workspace, VirtualChannel channel) throws IOException {
+            ConfinedWrite.write(workspace.toPath(), relative, content);
             return null;
         }
     }

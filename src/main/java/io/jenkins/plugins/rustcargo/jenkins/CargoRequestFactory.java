@@ -38,6 +38,7 @@ final class CargoRequestFactory {
                 .daemon(daemon(step.getAddr(), env, defaults))
                 .sweep(defaults.sweepPolicy())
                 .logFile(logFile)
+                .junitReport(step.getJunitReport())
                 .hostEnv(env);
         if (step.getArgs() instanceof List<?> list) {
             b.args(list.stream().map(String::valueOf).toList());

@@ -48,6 +48,7 @@ public class RustCargoStep extends Step {
     private List<String> secretEnv = List.of();
     private String dir = ".";
     private String logFile;
+    private String junitReport;
 
     /**
      * @param args cargo's arguments as one string with shell-like quoting ({@code 'build --release'}),
@@ -198,6 +199,16 @@ public class RustCargoStep extends Step {
     @DataBoundSetter
     public void setLogFile(String logFile) {
         this.logFile = Util.fixEmptyAndTrim(logFile);
+    }
+
+    public String getJunitReport() {
+        return junitReport;
+    }
+
+    /** Write a JUnit XML report of a cargo test run to this file, relative to the cargo workspace (dir). */
+    @DataBoundSetter
+    public void setJunitReport(String junitReport) {
+        this.junitReport = Util.fixEmptyAndTrim(junitReport);
     }
 
     @Override

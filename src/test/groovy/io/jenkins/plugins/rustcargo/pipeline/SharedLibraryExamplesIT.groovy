@@ -17,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse
 import static org.junit.jupiter.api.Assertions.assertTrue
 
 /**
- * Every example in test-jenkinsfiles/, run end to end: JenkinsPipelineUnit plus the harness stand
- * in for Jenkins, and everything below it is real: vars/ as the global library, rustCargo on
- * the engine, the real buildkitd and image, a copy of the tiny workspace, crates.io.
+ * Every example in test-jenkinsfiles/, run end to end under CPS (the program saved at every step
+ * call): JenkinsPipelineUnit, groovy-cps and the harness stand in for Jenkins, and everything
+ * below it is real: vars/ as the global library, rustCargo on the engine, the real buildkitd and
+ * image, a copy of the tiny workspace, crates.io.
  *
  * The examples share one cache namespace and job name (so they reuse each other's caches), except
  * the parallel one, which needs empty caches to show that each crate is downloaded once.
@@ -53,8 +54,10 @@ class SharedLibraryExamplesIT {
         return workspace
     }
 
+    /** The result, and proof that the example ran under CPS: its state was saved at every step call. */
     static void assertResult(String expected, PipelineRun run) {
         assertEquals(expected, run.result, "${run}\n${run.text()}")
+        assertTrue(run.programSaves > run.cargoCalls.size(), "saved at each step: ${run.programSaves} saves")
     }
 
     static Map testCase(JunitReport report, String name) {

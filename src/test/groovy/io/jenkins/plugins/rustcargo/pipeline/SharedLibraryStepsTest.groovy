@@ -49,10 +49,6 @@ class SharedLibraryStepsTest {
         return harness.ctx().cwd.resolve(rel)
     }
 
-    private static String libtestSample(String name) {
-        return RESOURCES.resolve("libtest/${name}").text
-    }
-
     @Test
     void stepsHaveDefaultsAndPassRustCargoParametersThrough() {
         behaviour = { Map p -> p.returnStatus ? 101 : null }
@@ -72,10 +68,25 @@ class SharedLibraryStepsTest {
         assertTrue(run.logContains('status=101'), 'returnStatus returns cargo\'s exit code')
     }
 
+    /** What the engine writes for junitReport (its real writer is tested in LibtestReportTest and JunitReportIT). */
+    private void writeJunit(String rel, boolean failing) {
+        Path xml = inWorkspace(rel)
+        Files.createDirectories(xml.parent)
+        xml.text = """<?xml version="1.0" encoding="UTF-8"?>
+<testsuites>
+  <testsuite name="tiny_core (unittests src/lib.rs)" tests="2" failures="${failing ? 1 : 0}" errors="0" skipped="0">
+    <testcase classname="tiny_core.tests" name="renders" time="0.000"/>
+    <testcase classname="tiny_core.tests" name="fails_on_purpose" time="0.001">${failing ?
+                '<failure message="this test fails on purpose" type="panic">left: 1</failure>' : ''}</testcase>
+  </testsuite>
+</testsuites>
+"""
+    }
+
     @Test
-    void junitReportFromLibtestOutputIsPublishedWhenTestsFail() {
+    void theStepsJunitReportIsPublishedWhenTestsFail() {
         behaviour = { Map p ->
-            Files.write(inWorkspace(p.logFile as String), libtestSample('failing-interleaved.txt').bytes)
+            writeJunit(p.junitReport as String, true)
             throw new AbortException('cargo test failed (exit code 101)')
         }
         PipelineRun run = harness.run('junit-libtest.Jenkinsfile')
@@ -83,91 +94,52 @@ class SharedLibraryStepsTest {
         assertEquals('cargo test failed (exit code 101)', run.error.message)
         assertEquals('FAILURE', run.stage('Unit tests').status)
         assertEquals('cargo test failed (exit code 101)', run.stage('Unit tests').errorMessage)
-        assertEquals([[args: 'test', logFile: 'target/rustcargo-reports/Unit-tests/cargo-test.log']], params())
-        assertEquals(1, run.junitReports.size())
+        assertEquals([[args: 'test', junitReport: 'target/rustcargo-reports/Unit-tests/junit.xml']], params())
+        assertEquals(['target/rustcargo-reports/Unit-tests/junit.xml'], run.junitReports[0].files)
         Map failed = run.junitReports[0].cases.find { c -> c.name == 'fails_on_purpose' }
-        assertEquals([classname: 'tiny_core.tests', status: 'failed'], failed.subMap(['classname', 'status']))
-        assertEquals('assertion `left == right` failed: this test fails on purpose', failed.message)
-        assertTrue(failed.text.contains('left: "value=1"'), failed.text)
-        assertFalse(failed.text.contains('error: test failed, to rerun'), 'cargo\'s interleaved stderr stays out')
-        assertEquals('passed', run.junitReports[0].cases.find { c -> c.name == 'renders' }.status)
+        assertEquals([classname: 'tiny_core.tests', status: 'failed', message: 'this test fails on purpose'],
+                failed.subMap(['classname', 'status', 'message']))
         assertEquals(2, run.junitReports[0].total)
-        assertTrue(Files.isRegularFile(workspace.resolve('target/rustcargo-reports/Unit-tests/junit.xml')))
     }
 
     @Test
-    void aPreviousBuildsTestOutputIsNeverPublished() {
-        Path stale = workspace.resolve('target/rustcargo-reports/Unit-tests/cargo-test.log')
-        Files.createDirectories(stale.parent)
-        stale.text = libtestSample('doctests-ignored-integration.txt')
+    void aPreviousBuildsReportIsNeverPublishedAndNeverHidesTheFailure() {
+        writeStaleReport()
         behaviour = { Map p -> throw new AbortException("image 'Bad' is not a valid image reference") }
         PipelineRun run = harness.run('junit-libtest.Jenkinsfile')
         assertEquals('FAILURE', run.result)
         assertEquals("image 'Bad' is not a valid image reference", run.error.message)
         assertTrue(run.junitReports.isEmpty(), run.junitReports.toString())
-        assertTrue(run.logContains('cargo printed no test results'))
+        assertTrue(run.logContains('rustTest: could not publish the JUnit report: Test reports were found but none of them are new'),
+                run.text())
+    }
+
+    private void writeStaleReport() {
+        Path stale = workspace.resolve('target/rustcargo-reports/Unit-tests/junit.xml')
+        Files.createDirectories(stale.parent)
+        stale.text = '<testsuites/>'
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0))
     }
 
     @Test
-    void nextestIsUsedWhenConfiguredAndPresentAndItsJunitFileIsPublished() {
-        Files.createDirectories(workspace.resolve('.config'))
-        workspace.resolve('.config/nextest.toml').text = '[profile.ci.junit]\npath = "junit.xml"\n'
+    void aPassingRunInADirPublishesTheReportBesideItsCargoWorkspace() {
         behaviour = { Map p ->
-            if (p.args == 'nextest --version') {
-                return 0
-            }
-            writeNextestJunit(false)
+            writeJunit("${p.dir}/${p.junitReport}", false)
             return null
         }
-        PipelineRun run = harness.run('junit-libtest.Jenkinsfile')
+        PipelineRun run = harness.run('junit-dir.Jenkinsfile')
         assertEquals('SUCCESS', run.result, run.text())
-        assertEquals([[args: 'nextest --version', returnStatus: true],
-                      [args: 'nextest run --profile ci', output: 'nextest/ci/junit\\.xml']], params())
-        assertEquals(['target/nextest/ci/junit.xml'], run.junitReports[0].files)
-        assertEquals(3, run.junitReports[0].total)
+        assertEquals([[args: 'test --features x', dir: 'sub', junitReport: 'target/rustcargo-reports/Sub-crate-tests/junit.xml']],
+                params())
+        assertEquals(['sub/target/rustcargo-reports/Sub-crate-tests/junit.xml'], run.junitReports[0].files)
+        assertEquals(0, run.junitReports[0].failed)
     }
 
     @Test
-    void afterAFailingNextestRunItsJunitFileIsExportedAndTheFailureStands() {
-        Files.createDirectories(workspace.resolve('.config'))
-        workspace.resolve('.config/nextest.toml').text = '[profile.ci.junit]\npath = "junit.xml"\n'
-        behaviour = { Map p ->
-            switch (p.args) {
-                case 'nextest --version':
-                    return 0
-                case 'nextest run --profile ci':
-                    throw new AbortException('cargo nextest failed (exit code 100)')
-                default:
-                    writeNextestJunit(true)
-                    return 0
-            }
-        }
-        PipelineRun run = harness.run('junit-libtest.Jenkinsfile')
-        assertEquals('FAILURE', run.result)
-        assertEquals('cargo nextest failed (exit code 100)', run.error.message)
-        assertEquals([args: 'nextest list --profile ci', output: 'nextest/ci/junit\\.xml', returnStatus: true], params()[2])
-        assertEquals(1, run.junitReports[0].failed)
-    }
-
-    @Test
-    void withoutNextestConfigurationLibtestIsUsedAndNothingIsProbed() {
-        PipelineRun run = harness.run('junit-libtest.Jenkinsfile')
-        assertEquals('SUCCESS', run.result)
-        assertEquals(['test'], params().collect { p -> p.args })
-    }
-
-    private void writeNextestJunit(boolean failing) {
-        Path xml = inWorkspace('target/nextest/ci/junit.xml')
-        Files.createDirectories(xml.parent)
-        xml.text = """<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="nextest-run" tests="3" failures="1" errors="0">
-  <testsuite name="tiny-core" tests="3" failures="1">
-    <testcase name="tests::renders" classname="tiny-core"/>
-    <testcase name="tests::other" classname="tiny-core"/>
-    <testcase name="tests::third" classname="tiny-core">${failing ? '<failure type="test failure">boom</failure>' : ''}</testcase>
-  </testsuite>
-</testsuites>
-"""
+    void withoutJunitNothingIsReported() {
+        PipelineRun run = harness.run('steps-defaults.Jenkinsfile')
+        assertTrue(run.junitReports.isEmpty())
+        assertTrue(params().every { p -> !p.containsKey('junitReport') })
     }
 
     @Test
@@ -260,61 +232,5 @@ class SharedLibraryStepsTest {
         assertEquals('SUCCESS', run.stage('Test').status)
         assertEquals('SUCCESS', run.stage('Fmt').status)
         assertTrue(run.logContains('hook: failure (FAILURE)'), run.text())
-    }
-
-    // ---- libtest output -> JUnit (rustTest's @NonCPS converter, called directly) ---------------
-
-    private static Script rustTestScript() {
-        return PipelineHarness.libraryScript('rustTest', SharedLibraryStepsTest.classLoader)
-    }
-
-    private static Object junit(String sample) {
-        String xml = rustTestScript().invokeMethod('libtestToJunit', libtestSample(sample))
-        return xml == null ? null : new XmlSlurper().parseText(xml)
-    }
-
-    @Test
-    void converterNamesSuitesAfterTheTestBinariesEvenWhenStderrInterleaves() {
-        def xml = junit('failing-interleaved.txt')
-        assertEquals(['tiny_app (unittests src/main.rs)', 'tiny_core (unittests src/lib.rs)'],
-                xml.testsuite.collect { s -> s.@name.text() })
-        assertEquals(['0', '2'], xml.testsuite.collect { s -> s.@tests.text() })
-        assertEquals('1', xml.testsuite[1].@failures.text())
-    }
-
-    @Test
-    void converterPairsBlocksWithBinariesWhenCargosLinesArriveLate() {
-        // As captured from the real daemon: both Running lines came after the first block had started.
-        def xml = junit('late-running-lines.txt')
-        assertEquals(['tiny_app (unittests src/main.rs)', 'tiny_core (unittests src/lib.rs)', 'tiny_core (doc-tests)'],
-                xml.testsuite.collect { s -> s.@name.text() })
-        assertEquals('tiny_core.tests', xml.testsuite[1].testcase[0].@classname.text())
-    }
-
-    @Test
-    void converterHandlesIgnoredBinsIntegrationTestsAndDocTests() {
-        def xml = junit('doctests-ignored-integration.txt')
-        assertEquals(['mylib (unittests src/lib.rs)', 'mylib (unittests src/main.rs)', 'api (tests/api.rs)', 'mylib (doc-tests)'],
-                xml.testsuite.collect { s -> s.@name.text() })
-        def slow = xml.'**'.find { n -> n.name() == 'testcase' && n.@name == 'slow' }
-        assertEquals('mylib.tests', slow.@classname.text())
-        assertEquals('needs network', slow.skipped.@message.text())
-        assertEquals('mylib-bin.cli', xml.'**'.find { n -> n.name() == 'testcase' && n.@name == 'parses' }.@classname.text())
-        def doc = xml.'**'.find { n -> n.name() == 'testcase' && n.@name == 'src/lib.rs - sub (line 10)' }
-        assertEquals('mylib.doc-tests', doc.@classname.text())
-        assertEquals('sub <is> "broken" & more', doc.failure.@message.text())
-        assertEquals('0.20', xml.testsuite[3].@time.text())
-    }
-
-    @Test
-    void converterReadsTheOlderPanicFormat() {
-        def xml = junit('old-format.txt')
-        assertEquals('legacy', xml.testsuite[0].@name.text())
-        assertEquals('\'assertion failed: false\', src/lib.rs:3:5', xml.testsuite.testcase.failure.@message.text())
-    }
-
-    @Test
-    void noTestOutputMeansNoReport() {
-        assertNull(junit('compile-error.txt'))
     }
 }

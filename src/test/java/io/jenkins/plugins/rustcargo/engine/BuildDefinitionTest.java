@@ -25,6 +25,15 @@ class BuildDefinitionTest {
     }
 
     @Test
+    void aJunitReportUnlocksLibtestsJsonForThisRunOnly() throws Exception {
+        String with = new BuildDefinition(CargoRequest.builder().workspace("/ws").args("test").junitReport("j.xml").build())
+                .dockerfile();
+        assertTrue(with.contains("ENV RUSTC_BOOTSTRAP=1\n"), with);
+        assertTrue(with.contains("\"cargo\",\"test\",\"--\",\"-Z\",\"unstable-options\",\"--format\",\"json\""), with);
+        assertFalse(new BuildDefinition(request().build()).dockerfile().contains("RUSTC_BOOTSTRAP"));
+    }
+
+    @Test
     void mountsEachCacheIdWithItsOneSharingMode() throws Exception {
         CargoRequest r = request().build();
         String df = new BuildDefinition(r).dockerfile();

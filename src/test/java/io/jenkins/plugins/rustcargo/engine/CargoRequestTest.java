@@ -40,6 +40,27 @@ class CargoRequestTest {
         assertEquals(java.util.List.of("TOKEN"), r.secretEnv());
     }
 
+    @Test
+    void aJunitReportAsksLibtestForJsonAfterTheUsersTestArgs() throws Exception {
+        CargoRequest plain = valid().junitReport("target/junit.xml").build();
+        assertEquals(java.util.List.of("test"), plain.argv(), "what the user asked for, as shown and as cached");
+        assertEquals(java.util.List.of("test", "--", "-Z", "unstable-options", "--format", "json", "--report-time"),
+                plain.runArgv());
+        CargoRequest more = valid().args("test --workspace -- --include-ignored").junitReport("r.xml").build();
+        assertEquals(java.util.List.of("test", "--workspace", "--", "-Z", "unstable-options", "--format", "json",
+                "--report-time", "--include-ignored"), more.runArgv());
+        assertEquals(valid().build().targetCacheId(), plain.targetCacheId(), "the same target cache as without a report");
+        assertEquals(valid().build().runArgv(), valid().build().argv(), "without a report cargo gets exactly argv");
+    }
+
+    @Test
+    void aJunitReportNeedsCargoTestAndAPathInsideTheWorkspace() {
+        assertMessage(valid().args("build").junitReport("r.xml"), "junitReport needs a cargo test command, not 'build'");
+        assertMessage(valid().junitReport("../r.xml"), "junitReport '../r.xml' must stay inside the workspace");
+        assertMessage(valid().junitReport("/tmp/r.xml"), "junitReport '/tmp/r.xml' must be relative to the workspace");
+        assertMessage(valid().args("test -- --format terse").junitReport("r.xml"), "junitReport sets libtest's output format");
+    }
+
     private static void assertMessage(CargoRequest.Builder b, String start) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, b::build);
         assertTrue(e.getMessage().startsWith(start), e.getMessage());

@@ -36,6 +36,11 @@ final class FailingHost implements BuildHost {
     }
 
     @Override
+    public void writeInsideWorkspace(String workspace, String relative, byte[] content) {
+        writeFile(workspace + "/" + relative, content, false);
+    }
+
+    @Override
     public boolean exists(String path) {
         return false;
     }

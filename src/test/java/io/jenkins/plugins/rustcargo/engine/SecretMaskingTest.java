@@ -64,6 +64,11 @@ class SecretMaskingTest {
         }
 
         @Override
+        public void writeInsideWorkspace(String workspace, String relative, byte[] content) {
+            writeFile(workspace + "/" + relative, content, false);
+        }
+
+        @Override
         public boolean exists(String path) {
             return path.equals("/ws/Cargo.toml") || files.containsKey(path);
         }

@@ -68,6 +68,15 @@ class CargoRequestFactoryTest {
     }
 
     @Test
+    void theJunitReportIsRelativeToTheCargoWorkspace() throws Exception {
+        RustCargoStep step = new RustCargoStep("test");
+        step.setJunitReport(" target/junit.xml ");
+        assertEquals("target/junit.xml", request(step, Map.of()).junitReport());
+        step.setJunitReport("../junit.xml");
+        assertThrows(InvalidRequestException.class, () -> request(step, Map.of()));
+    }
+
+    @Test
     void listArgsStayOneWordEach() throws Exception {
         CargoRequest r = request(new RustCargoStep(List.of("test", "--features", "a b")), Map.of());
         assertEquals(List.of("test", "--features", "a b"), r.argv());

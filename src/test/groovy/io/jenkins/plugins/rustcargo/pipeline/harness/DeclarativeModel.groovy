@@ -42,10 +42,7 @@ class DeclarativeModel {
     }
 
     static void run(Closure body, Object builder) {
-        Closure c = (Closure) body.clone()
-        c.resolveStrategy = Closure.DELEGATE_FIRST
-        c.delegate = builder
-        c.call()
+        CpsProgram.callWithDelegate(body, builder, Closure.DELEGATE_FIRST)
     }
 
     static Map agentOf(Object value) {
@@ -108,6 +105,13 @@ abstract class SectionBuilder {
 
     def libraries(Closure c) { unsupported('libraries') }
 
+    /** What Declarative's validator says about anything else in this section. */
+    abstract String unknown(String name)
+
+    def methodMissing(String name, Object args) {
+        throw new PipelineError(unknown(name))
+    }
+
     static void unsupported(String what) {
         throw new PipelineError("the pipeline harness does not support '${what}' (tests/docs: src/test/groovy/.../harness)")
     }
@@ -127,6 +131,8 @@ abstract class SectionBuilder {
 
 class PipelineBuilder extends SectionBuilder {
     DeclarativeModel model = new DeclarativeModel()
+
+    String unknown(String name) { "Undefined section \"${name}\" in pipeline { }" }
 
     def agent(Object value) { model.agent = DeclarativeModel.agentOf(value) }
 
@@ -151,19 +157,32 @@ class PipelineBuilder extends SectionBuilder {
 
 class StagesBuilder {
     List<StageModel> stages = []
+    /** The stages of a parallel block: each is a branch, which may not hold a parallel itself. */
+    boolean branches
 
     def stage(String name, Closure body) {
-        StageBuilder b = new StageBuilder(name)
+        StageBuilder b = new StageBuilder(name, branches)
         DeclarativeModel.run(body, b)
         stages << b.validated()
+    }
+
+    def methodMissing(String name, Object args) {
+        throw new PipelineError("Expected a stage, found \"${name}\" in stages { } or parallel { }")
     }
 }
 
 class StageBuilder extends SectionBuilder {
     StageModel stage
+    final boolean parallelBranch
 
-    StageBuilder(String name) {
+    StageBuilder(String name, boolean parallelBranch) {
         stage = new StageModel(name: name)
+        this.parallelBranch = parallelBranch
+    }
+
+    /** A step called directly in a stage (not in steps { }) lands here too, as in Declarative. */
+    String unknown(String name) {
+        "Unknown stage section \"${name}\" in stage '${stage.name}'. Steps in a stage must be in a 'steps' block."
     }
 
     def agent(Object value) { stage.agent = DeclarativeModel.agentOf(value) }
@@ -183,7 +202,11 @@ class StageBuilder extends SectionBuilder {
     def failFast(boolean value) { stage.failFast = value }
 
     def parallel(Closure c) {
-        StagesBuilder s = new StagesBuilder()
+        if (parallelBranch) {
+            throw new PipelineError("stage '${stage.name}' is a parallel branch: parallel stages or branches can only " +
+                    'be included in a top-level stage')
+        }
+        StagesBuilder s = new StagesBuilder(branches: true)
         DeclarativeModel.run(c, s)
         stage.parallel = s.stages
     }
@@ -198,8 +221,11 @@ class StageBuilder extends SectionBuilder {
 
     StageModel validated() {
         int bodies = [stage.steps, stage.parallel, stage.stages].count { b -> b != null }
-        if (bodies != 1) {
-            throw new PipelineError("stage '${stage.name}' must have exactly one of steps, parallel or stages")
+        if (bodies == 0) {
+            throw new PipelineError("Nothing to execute within stage '${stage.name}'")
+        }
+        if (bodies > 1) {
+            throw new PipelineError("Only one of 'parallel', 'stages' or 'steps' allowed for stage '${stage.name}'")
         }
         return stage
     }

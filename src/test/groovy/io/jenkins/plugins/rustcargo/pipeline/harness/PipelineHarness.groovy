@@ -3,6 +3,10 @@ package io.jenkins.plugins.rustcargo.pipeline.harness
 import static com.lesfurets.jenkins.unit.global.lib.LibraryConfiguration.library
 import static com.lesfurets.jenkins.unit.global.lib.LocalSource.localSource
 
+import com.cloudbees.groovy.cps.Continuable
+import com.cloudbees.groovy.cps.CpsTransformer
+import com.cloudbees.groovy.cps.Outcome
+import com.cloudbees.groovy.cps.impl.CpsCallableInvocation
 import com.lesfurets.jenkins.unit.PipelineTestHelper
 import groovy.json.JsonOutput
 import org.codehaus.groovy.control.CompilerConfiguration
@@ -25,7 +29,8 @@ import java.util.concurrent.TimeUnit
 /**
  * Runs Jenkinsfiles the way Jenkins would, minus Jenkins: JenkinsPipelineUnit 1.1 compiles the
  * script and loads vars/ as the 'rust-cargo' global library (explicitly with @Library, or
- * implicitly); this class adds what 1.1 lacks: the declarative subset ({@link DeclarativeModel}),
+ * implicitly), with groovy-cps' CPS transformation; {@link CpsProgram} runs the result as
+ * workflow-cps does, saving the program at every step call. This class adds what 1.1 lacks: the declarative subset ({@link DeclarativeModel}),
  * parallel branches on real threads, timeouts and failFast that really stop branches, results
  * that only get worse, and real steps on a real workspace: sh, dir, withEnv, readFile/writeFile,
  * archiveArtifacts, stash/unstash, junit, withCredentials, withDockerRegistry, and rustCargo on
@@ -73,6 +78,10 @@ class PipelineHarness {
     private List<Map> dockerLogins
     private boolean pipelineSeen
     private int runs
+    /** Set when the program state could not be saved: the build is dead, every later step fails with it. */
+    private ProgramStateError programError
+    /** How many times the program state was saved (once per step call from CPS code). */
+    private final java.util.concurrent.atomic.AtomicInteger programSaves = new java.util.concurrent.atomic.AtomicInteger()
 
     /** Runs test-jenkinsfiles/<file> to completion and returns what happened. */
     PipelineRun run(String file) {
@@ -96,6 +105,8 @@ class PipelineHarness {
         dockerLogins = Collections.synchronizedList(new ArrayList<Map>())
         rustCargo.calls.clear()
         pipelineSeen = false
+        programError = null
+        programSaves.set(0)
 
         PipelineTestHelper helper = newHelper((script.text =~ /(?m)^\s*@Library\(/).find())
         Binding binding = new Binding()
@@ -109,7 +120,7 @@ class PipelineHarness {
         current.set(new Ctx(flow: new Flow(Thread.currentThread(), null)))
         Throwable error = null
         try {
-            helper.loadScript(file, binding).run()
+            CpsProgram.runScript(helper.loadScript(file, binding), this)
         } catch (Throwable t) {
             error = unwrap(t)
             recordFailure(error)
@@ -124,7 +135,8 @@ class PipelineHarness {
                 stages: new ArrayList<StageRun>(stages), cargoCalls: new ArrayList<CargoCall>(rustCargo.calls),
                 nodes: new ArrayList<Map>(nodes), archived: new LinkedHashMap<String, Path>(archived),
                 junitReports: new ArrayList<JunitReport>(junitReports), stashes: new LinkedHashMap(stashes),
-                dockerLogins: new ArrayList<Map>(dockerLogins), workspace: workspace, params: runParams)
+                dockerLogins: new ArrayList<Map>(dockerLogins), workspace: workspace, params: runParams,
+                programSaves: programSaves.get())
     }
 
     private Map<String, String> defaultBuildVariables() {
@@ -235,6 +247,8 @@ class PipelineHarness {
         helper.registerSharedLibrary(library().name('rust-cargo').defaultVersion('master').allowOverride(true)
                 .implicit(!explicitLibrary).retriever(localSource(libs.toString())).targetPath(libs.toString()).build())
         helper.init()
+        // Jenkinsfiles, vars/ and the library's classes are compiled as workflow-cps compiles them.
+        helper.gse.config.addCompilationCustomizers(new CpsTransformer())
         helper.callStack = Collections.synchronizedList(new ArrayList())
         registerSteps(helper)
         return helper
@@ -254,7 +268,7 @@ class PipelineHarness {
         Ctx previous = current.get()
         current.set(c)
         try {
-            return body.call()
+            return CpsProgram.callBody(body)
         } finally {
             current.set(previous)
         }
@@ -429,7 +443,9 @@ class PipelineHarness {
         c.stage = record
         c.env.STAGE_NAME = name
         try {
-            Object result = within(c) { body.maximumNumberOfParameters == 1 ? body.call(record) : body.call() }
+            Object result = within(c) {
+                body.maximumNumberOfParameters == 1 ? CpsProgram.callBody(body, record) : CpsProgram.callBody(body)
+            }
             if (record.status == 'RUNNING') {
                 record.status = record.unstable ? Results.UNSTABLE : Results.SUCCESS
             }
@@ -472,13 +488,15 @@ class PipelineHarness {
         List<Map> failures = Collections.synchronizedList(new ArrayList<Map>())
         List<Flow> flows = []
         List<Thread> threads = []
+        List<Continuable> programs = CpsProgram.chain()
         log("[Pipeline] parallel (${branches.collect { b -> b.name }.join(', ')})")
         branches.each { Map branch ->
             Ctx c = parent.copy()
             Thread thread = new Thread({ ->
                 current.set(c)
+                CpsProgram.inherit(this, programs)
                 try {
-                    branch.body.call()
+                    CpsProgram.callBody(branch.body as Closure)
                 } catch (Throwable t) {
                     Throwable e = unwrap(t)
                     failures << [name: branch.name, error: e]
@@ -491,6 +509,7 @@ class PipelineHarness {
                     }
                 } finally {
                     current.remove()
+                    CpsProgram.forget()
                 }
             } as Runnable, "branch ${branch.name}")
             c.flow = new Flow(thread, branch.name as String)
@@ -530,7 +549,7 @@ class PipelineHarness {
             flow.stop(why)
         } as Runnable, millis, TimeUnit.MILLISECONDS)
         try {
-            return body.call()
+            return CpsProgram.callBody(body)
         } catch (Throwable t) {
             if (flow.stopped() != null && flow.stopped().is(why)) {
                 throw why
@@ -546,7 +565,7 @@ class PipelineHarness {
         Throwable last = null
         for (int attempt = 1; attempt <= count; attempt++) {
             try {
-                return body.call()
+                return CpsProgram.callBody(body)
             } catch (Throwable t) {
                 last = unwrap(t)
                 if (last instanceof FlowInterruptedException) {
@@ -564,18 +583,14 @@ class PipelineHarness {
     Object withEnvironmentBlock(Closure environment, Closure body) {
         Ctx c = ctx().copy()
         return within(c) {
-            Closure e = environment.rehydrate(new EnvironmentBuilder(this), environment.thisObject, environment.thisObject)
-            e.resolveStrategy = Closure.DELEGATE_FIRST
-            e.call()
-            return body.call()
+            CpsProgram.callWithDelegate(environment, new EnvironmentBuilder(this), Closure.DELEGATE_FIRST)
+            return CpsProgram.callBody(body)
         }
     }
 
     /** Runs a steps/post/expression block as Jenkins does: as plain pipeline script. */
     Object runBody(Closure block) {
-        Closure c = block.rehydrate(block.thisObject, block.thisObject, block.thisObject)
-        c.resolveStrategy = Closure.OWNER_FIRST
-        return c.call()
+        return CpsProgram.callWithDelegate(block, block.thisObject, Closure.OWNER_FIRST)
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -595,9 +610,9 @@ class PipelineHarness {
             boolean failFast = branches.failFast as boolean
             runParallel(branches.findAll { k, v -> k != 'failFast' }.collect { k, v -> [name: k, body: v] }, failFast)
         }
-        step(helper, 'script', [Closure]) { Closure body -> body.call() }
-        step(helper, 'timestamps', [Closure]) { Closure body -> body.call() }
-        step(helper, 'ansiColor', [Object, Closure]) { colorMap, Closure body -> body.call() }
+        step(helper, 'script', [Closure]) { Closure body -> CpsProgram.callBody(body) }
+        step(helper, 'timestamps', [Closure]) { Closure body -> CpsProgram.callBody(body) }
+        step(helper, 'ansiColor', [Object, Closure]) { colorMap, Closure body -> CpsProgram.callBody(body) }
         step(helper, 'timeout', [Object, Closure]) { spec, Closure body ->
             Map m = spec instanceof Map ? spec : [time: spec]
             withTimeout(TimeUnit.valueOf((m.unit ?: 'MINUTES') as String).toMillis(m.time as long), body)
@@ -629,7 +644,7 @@ class PipelineHarness {
         step(helper, 'catchError', [Map, Closure]) { Map options, Closure body -> catchError(options, body) }
         step(helper, 'warnError', [Object, Closure]) { message, Closure body ->
             try {
-                body.call()
+                CpsProgram.callBody(body)
             } catch (Throwable t) {
                 Throwable e = unwrap(t)
                 if (e instanceof FlowInterruptedException) {
@@ -638,7 +653,7 @@ class PipelineHarness {
                 markUnstable("${message}: ${e.message}")
             }
         }
-        step(helper, 'sleep', [Object]) { spec -> sleep(spec) }
+        step(helper, 'sleep', [Object]) { spec -> sleepNow(spec) }
         step(helper, 'isUnix', []) { -> true }
         step(helper, 'sh', [Object]) { spec -> sh(spec instanceof Map ? spec : [script: spec]) }
         step(helper, 'readFile', [Object]) { spec ->
@@ -684,21 +699,53 @@ class PipelineHarness {
         Closure wrapper
         switch (types.size()) {
             case 0:
-                wrapper = { -> invokeStep(target, []) }
+                wrapper = { -> callStep(name, target, []) }
                 break
             case 1:
-                wrapper = { a -> invokeStep(target, [a]) }
+                wrapper = { a -> callStep(name, target, [a]) }
                 break
             default:
-                wrapper = { a, b -> invokeStep(target, [a, b]) }
+                wrapper = { a, b -> callStep(name, target, [a, b]) }
         }
         helper.registerAllowedMethod(name, types, wrapper)
     }
 
-    private Object invokeStep(Closure target, List args) {
+    /**
+     * A step call. From CPS code it suspends the program, which {@link CpsProgram} saves before
+     * {@link #runSuspendedStep} runs the step; from plain code (the harness's own) it runs at once.
+     */
+    Object callStep(String name, Closure target, List args) {
+        if (programError != null) {
+            throw programError
+        }
         ctx().flow.check()
+        List flat = args.collect { a -> flatten(a) }
+        return CpsProgram.running() ? CpsProgram.suspend(name, target, flat) : runStep(target, flat)
+    }
+
+    /** Saves the suspended programs (as workflow-cps does at every step), then runs the step. */
+    Outcome runSuspendedStep(List<Continuable> programs, CpsProgram.StepCall call) {
+        if (programError == null) {
+            try {
+                ProgramOutput.save(programs, call.name)
+                programSaves.incrementAndGet()
+            } catch (ProgramStateError e) {
+                programError = e
+            }
+        }
+        if (programError != null) {
+            return new Outcome(null, programError)
+        }
         try {
-            return target.call(*args.collect { a -> flatten(a) })
+            return new Outcome(runStep(call.impl, call.args), null)
+        } catch (Throwable t) {
+            return new Outcome(null, t)
+        }
+    }
+
+    private static Object runStep(Closure target, List args) {
+        try {
+            return target.call(*args)
         } catch (Throwable t) {
             throw unwrap(t)
         }
@@ -706,7 +753,10 @@ class PipelineHarness {
 
     /** The sleep step (also reached through {@link PipelineScript#sleep}, as closures bypass interception). */
     Object sleep(Object spec) {
-        ctx().flow.check()
+        return callStep('sleep', { s -> sleepNow(s) }, [spec])
+    }
+
+    private Object sleepNow(Object spec) {
         Map m = spec instanceof Map ? spec : [time: spec]
         try {
             Thread.sleep(TimeUnit.valueOf((m.unit ?: 'SECONDS') as String).toMillis(m.time as long))
@@ -734,7 +784,7 @@ class PipelineHarness {
 
     private Object catchError(Map options, Closure body) {
         try {
-            return body.call()
+            return CpsProgram.callBody(body)
         } catch (Throwable t) {
             Throwable e = unwrap(t)
             if (e instanceof FlowInterruptedException && options.catchInterruptions == false) {

@@ -17,6 +17,8 @@ class PipelineRun {
     List<Map> dockerLogins
     Path workspace
     Map<String, Object> params
+    /** How often the program state was saved: once per step call from CPS code. */
+    int programSaves
 
     StageRun stage(String name) {
         List<StageRun> found = stages.findAll { s -> s.name == name }

@@ -8,7 +8,8 @@ package io.jenkins.plugins.rustcargo.pipeline.harness
  * itself before any interception (Jenkins' CPS transformation has no such problem). Write
  * sleep(time: N, unit: 'SECONDS') in closures.
  */
-abstract class PipelineScript extends Script {
+abstract class PipelineScript extends Script implements Serializable {
+    private static final long serialVersionUID = 1L
     static final String HARNESS = '__pipelineHarness'
 
     void sleep(long seconds) {

@@ -19,12 +19,13 @@ import java.nio.file.Path
  * default cache key from job + stage (+ dir), cargo variables forwarded from the environment,
  * addr > BUILDKIT_HOST, the console lines as ConsoleBuildLog writes them, cargo failures as
  * AbortException with the engine's one line, returnStatus, and logFile (cargo's output lines
- * copied to a workspace file by the engine), which rustTest's JUnit report uses.
+ * copied to a workspace file by the engine) and junitReport (the engine's JUnit report of libtest's
+ * JSON events, relative to the cargo workspace), which rustTest publishes.
  * Unlike Jenkins, which only warns, an unknown parameter fails the call.
  */
 class RustCargoStep {
     static final List<String> PARAMETERS = ['args', 'output', 'requireOutput', 'image', 'cacheKey', 'keepFingerprints',
-            'returnStatus', 'addr', 'secretEnv', 'dir', 'logFile']
+            'returnStatus', 'addr', 'secretEnv', 'dir', 'logFile', 'junitReport']
 
     private final PipelineHarness harness
     final List<CargoCall> calls = Collections.synchronizedList(new ArrayList<CargoCall>())
@@ -59,6 +60,7 @@ class RustCargoStep {
                     .requireOutput(p.requireOutput as boolean)
                     .keepFingerprints(p.keepFingerprints == null ? true : p.keepFingerprints as boolean)
                     .hostEnv(env)
+                    .junitReport(p.junitReport ? p.junitReport as String : null)
             if (p.logFile) {
                 // The engine writes the copy, exactly as for the plugin's step.
                 request.logFile(ctx.cwd.resolve(p.logFile as String).toAbsolutePath().toString())
