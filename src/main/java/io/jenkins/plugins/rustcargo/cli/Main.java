@@ -5,6 +5,7 @@ import io.jenkins.plugins.rustcargo.engine.CargoEngine;
 import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.CargoResult;
+import io.jenkins.plugins.rustcargo.engine.HostFiles;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.PrintStreamLog;
@@ -13,7 +14,6 @@ import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -43,6 +43,10 @@ public final class Main {
                 return 0;
             }
             CargoRequest request = cl.toRequest(System.getenv());
+            String refused = cl.summaryJson() == null ? null : HostFiles.refusal(cl.summaryJson());
+            if (refused != null) {
+                throw new InvalidRequestException("cannot write the summary to " + cl.summaryJson() + ": " + refused);
+            }
             if (cl.dryRun()) {
                 out.print(new io.jenkins.plugins.rustcargo.engine.BuildDefinition(request).dockerfile());
                 return 0;
@@ -113,7 +117,7 @@ public final class Main {
             return;
         }
         try {
-            Files.writeString(file, summary.toJson() + "\n", StandardCharsets.UTF_8);
+            HostFiles.writeRegularFile(file, (summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             err.println("rustcargo: cannot write summary to " + file + ": " + e.getMessage());
         }

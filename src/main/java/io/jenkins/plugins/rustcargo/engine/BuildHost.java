@@ -20,6 +20,9 @@ public interface BuildHost {
 
     void deleteRecursively(String path) throws IOException, InterruptedException;
 
+    /** Runs file work on the build host itself (see {@link HostTask}). */
+    <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException, InterruptedException;
+
     /** Starts a process; its output arrives line by line on the spec's sinks. */
     RunningProcess start(ProcessSpec spec) throws IOException, InterruptedException;
 }

@@ -242,6 +242,12 @@ public final class CargoRequest {
                 throw new InvalidRequestException("no workspace directory given: run inside a cargo workspace or pass -C DIR");
             }
             List<String> argv = argsList != null ? CargoArgs.of(argsList) : CargoArgs.parse(argsString);
+            String subcommand = CargoEngine.subcommand(argv);
+            if (subcommand.equals("login") || subcommand.equals("logout")) {
+                throw new InvalidRequestException("cargo " + subcommand + " is refused: it changes the credentials in the CARGO_HOME"
+                        + " cache that every build of the namespace shares; pass a token as a secret instead"
+                        + " (e.g. --secret-env CARGO_REGISTRY_TOKEN)");
+            }
             if (!IMAGE.matcher(image).matches()) {
                 throw new InvalidRequestException("image '" + image
                         + "' is not a valid image reference: use a name such as 'rust:1-bookworm' or 'registry.example.com/rust:1.95'");

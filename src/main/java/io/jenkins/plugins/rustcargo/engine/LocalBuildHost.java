@@ -64,6 +64,11 @@ public final class LocalBuildHost implements BuildHost {
     }
 
     @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException {
+        return task.run();
+    }
+
+    @Override
     public RunningProcess start(ProcessSpec spec) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(spec.argv());
         pb.environment().putAll(spec.env());

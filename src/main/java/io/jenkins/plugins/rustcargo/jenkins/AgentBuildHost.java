@@ -5,6 +5,7 @@ import hudson.Launcher;
 import hudson.Proc;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.rustcargo.engine.BuildHost;
+import io.jenkins.plugins.rustcargo.engine.HostTask;
 import io.jenkins.plugins.rustcargo.engine.LineSplitter;
 import io.jenkins.plugins.rustcargo.engine.ProcessSpec;
 import io.jenkins.plugins.rustcargo.engine.RunningProcess;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import jenkins.MasterToSlaveFileCallable;
+import jenkins.security.MasterToSlaveCallable;
 
 /**
  * The engine's {@link BuildHost} on a Jenkins agent: files through {@link FilePath}, processes
@@ -66,6 +68,11 @@ public final class AgentBuildHost implements BuildHost {
     @Override
     public void deleteRecursively(String path) throws IOException, InterruptedException {
         path(path).deleteRecursive();
+    }
+
+    @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException, InterruptedException {
+        return channel.call(new RunTask<>(task));
     }
 
     @Override
@@ -138,6 +145,21 @@ public final class AgentBuildHost implements BuildHost {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+    }
+
+    /** Runs an engine {@link HostTask} on the agent. */
+    private static final class RunTask<T extends java.io.Serializable> extends MasterToSlaveCallable<T, IOException> {
+        private static final long serialVersionUID = 1L;
+        private final HostTask<T> task;
+
+        RunTask(HostTask<T> task) {
+            this.task = task;
+        }
+
+        @Override
+        public T call() throws IOException {
+            return task.run();
         }
     }
 

@@ -49,6 +49,11 @@ final class FailingHost implements BuildHost {
     public void deleteRecursively(String path) {}
 
     @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws java.io.IOException {
+        return task.run();
+    }
+
+    @Override
     public RunningProcess start(ProcessSpec spec) {
         started.add(spec);
         if (stderrLine != null) {
