@@ -32,22 +32,33 @@ final class CacheProbe {
                 + " \\\n    --mount=type=secret,id=probe,env=PROBE_VALUE \\\n    "
                 + Json.write(List.of("sh", "-c", "mkdir -p /out && (" + script + ") > /out/result 2>&1")) + "\n"
                 + "FROM scratch\nCOPY --from=probe /out/ /\n";
-        Files.writeString(dir.resolve("Dockerfile"), df);
         Map<String, String> env = new HashMap<>(daemonEnv);
         env.put("PROBE_VALUE", probeValue);
-        List<String> argv = new ArrayList<>(List.of(BuildkitTools.buildctl(env), "build", "--frontend", "dockerfile.v0",
-                "--local", "context=" + dir, "--local", "dockerfile=" + dir,
-                "--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID(),
-                "--secret", "id=probe,env=PROBE_VALUE", "--output", "type=local,dest=" + dir.resolve("out")));
+        int code = build(null, dir, df, env, "--secret", "id=probe,env=PROBE_VALUE");
+        assertEquals(0, code, () -> "probe build failed: " + read(dir.resolve("buildctl.log")));
+        return read(dir.resolve("out/result"));
+    }
+
+    /** A plain buildctl build of {@code dockerfile} in {@code dir} (exported to dir/out); its exit code. */
+    static int build(BuildkitAddress daemon, Path dir, String dockerfile, Map<String, String> env, String... extra)
+            throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("Dockerfile"), dockerfile);
+        List<String> argv = new ArrayList<>(List.of(BuildkitTools.buildctl(env)));
+        if (daemon != null) {
+            argv.addAll(daemon.buildctlFlags());
+        }
+        argv.addAll(List.of("build", "--frontend", "dockerfile.v0", "--local", "context=" + dir, "--local", "dockerfile=" + dir,
+                "--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID(), "--output", "type=local,dest=" + dir.resolve("out")));
+        argv.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(dir.resolve("buildctl.log").toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
+            return -1;
         }
-        assertEquals(0, p.exitValue(), () -> "probe build failed: " + read(dir.resolve("buildctl.log")));
-        return read(dir.resolve("out/result"));
+        return p.exitValue();
     }
 
     private static String read(Path p) {
