@@ -61,6 +61,7 @@ func cmdRun(args []string) int {
 	if err := lockTarget(cfg.stateDir(), em.warn); err != nil {
 		return helperFail("%v", err)
 	}
+	started = time.Now() // the lock wait counts as lock wait, not as this build's run
 	sinceNs := runStamp(cfg.stateDir(), started)
 	em.emit(startEvent{Event: "start", TimeMs: started.UnixMilli(), CargoHome: home, CargoVersion: version})
 

@@ -57,6 +57,12 @@ final class ScratchDaemon implements AutoCloseable {
     @Override
     public void close() throws Exception {
         ExtraDaemon.stop(state.resolve("buildkitd.pid"));
+        // A crashed daemon leaves its containers' root file systems mounted under its state.
+        List<String> mounts = Files.readAllLines(Path.of("/proc/mounts")).stream().map(l -> l.split(" ")[1])
+                .filter(m -> m.startsWith(state + "/")).sorted(java.util.Comparator.reverseOrder()).toList();
+        for (String m : mounts) {
+            new ProcessBuilder("umount", "-l", m).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+        }
         ExtraDaemon.deleteState(state);
     }
 }
