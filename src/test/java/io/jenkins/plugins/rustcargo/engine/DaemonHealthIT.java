@@ -25,8 +25,11 @@ class DaemonHealthIT {
             Map<String, String> env = RealBuildKit.hostEnv();
             Path ws = RealBuildKit.workspace("hostile");
             RecordingLog log = new RecordingLog("deep");
-            RealBuildKit.engine(log).run(RealBuildKit.request(ws, "health").daemon(d.address).args("run -- deep").build());
+            RealBuildKit.engine(log).run(RealBuildKit.request(ws, "health").daemon(d.address).args("run -- deep")
+                    .output("deep/.*").build());
             assertTrue(log.contains("output", "created a path deeper than PATH_MAX"), "the program made the path");
+            assertTrue(log.contains("warn", "output search skipped") && log.contains("warn", "file name too long"),
+                    "an output path too long to reach is reported: " + log.texts("warn"));
             assertTrue(log.contains("warn", "paths longer than 3072 bytes"), log.texts("warn").toString());
             List<CacheMount> mounts = new CacheInventory(new LocalBuildHost()).list(d.address, env);
             assertTrue(mounts.stream().anyMatch(m -> m.cacheId().startsWith("rustcargo/health/target/")), mounts.toString());
