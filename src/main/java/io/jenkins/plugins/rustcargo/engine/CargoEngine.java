@@ -65,10 +65,14 @@ public final class CargoEngine {
             ProgressDecoder decoder = new ProgressDecoder(log);
             int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, decoder, log);
             Map<String, Object> fileSummary = code == 0 ? readSummary(tmp) : null;
-            List<RunSummary.ExportedFile> outputs = fileSummary != null && Json.asLong(fileSummary.get("exit_code")) == 0
-                    ? installOutputs(request, tmp, log) : List.of();
-            RunSummary summary = summarize(request, command, decoder, fileSummary, outputs, code,
+            OutputInstaller.Result installed = fileSummary != null && Json.asLong(fileSummary.get("exit_code")) == 0
+                    ? installOutputs(request, tmp, log) : null;
+            RunSummary summary = summarize(request, command, decoder, fileSummary, exported(installed), code,
                     System.nanoTime() - started);
+            if (installed != null && installed.error() != null) {
+                throw new CargoFailedException("cargo " + subcommand(request.argv()) + " succeeded but its outputs were not exported: "
+                        + installed.error(), 1, summary);
+            }
             return finish(request, daemon, decoder, code, fileSummary != null, summary, log);
         } finally {
             host.deleteRecursively(tmp);
@@ -140,21 +144,21 @@ public final class CargoEngine {
         }
     }
 
-    /** Moves the exported outputs into the workspace's target/ (see {@link OutputInstaller}). */
-    private List<RunSummary.ExportedFile> installOutputs(CargoRequest request, String tmp, BuildLog log)
-            throws IOException, InterruptedException, CargoFailedException {
+    /** Moves the exported outputs into the workspace's target/ (see {@link OutputInstaller}); null without output. */
+    private OutputInstaller.Result installOutputs(CargoRequest request, String tmp, BuildLog log)
+            throws IOException, InterruptedException {
         if (request.output() == null) {
-            return List.of();
+            return null;
         }
         OutputInstaller.Result r = host.run(new OutputInstaller(exportDir(tmp) + "/" + BuildDefinition.FILES_DIR,
                 request.workspace(), request.output()));
         r.warnings().forEach(log::warn);
-        if (r.error() != null) {
-            throw new CargoFailedException("cargo " + subcommand(request.argv()) + " succeeded but its outputs were not exported: "
-                    + r.error(), 1, null);
-        }
+        return r;
+    }
+
+    private static List<RunSummary.ExportedFile> exported(OutputInstaller.Result r) {
         List<RunSummary.ExportedFile> outputs = new ArrayList<>();
-        for (int i = 0; i < r.paths().size(); i++) {
+        for (int i = 0; r != null && i < r.paths().size(); i++) {
             outputs.add(new RunSummary.ExportedFile(r.paths().get(i), r.sizes().get(i)));
         }
         return outputs;

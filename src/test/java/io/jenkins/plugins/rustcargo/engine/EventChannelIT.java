@@ -33,8 +33,10 @@ class EventChannelIT {
 
     @Test
     void aClippedLogLosesNeitherTheResultNorTheOutputs() throws Exception {
-        // The daemon's default limits (2 MiB, 200 KiB/s) clip in the same way, only later.
-        try (ScratchDaemon d = ScratchDaemon.start("clip", Map.of("BUILDKIT_STEP_LOG_MAX_SIZE", "262144"))) {
+        // The daemon's default size limit (2 MiB) clips in the same way, only later: everything after
+        // the limit is dropped, the helper's events included.
+        try (ScratchDaemon d = ScratchDaemon.start("clip",
+                Map.of("BUILDKIT_STEP_LOG_MAX_SIZE", "262144", "BUILDKIT_STEP_LOG_MAX_SPEED", "-1"))) {
             Path ws = RealBuildKit.workspace("hostile");
             RecordingLog log = new RecordingLog("clip");
             RunSummary s = RealBuildKit.engine(log).run(RealBuildKit.request(ws, "clip").daemon(d.address)
@@ -44,6 +46,7 @@ class EventChannelIT {
             assertTrue(s.compiled() > 0, "the summary came through: " + s);
             long lines = log.texts("output").stream().filter(X_LINE::equals).count();
             assertTrue(lines < 3 * 1024, "the log really was clipped (" + lines + " lines arrived)");
+            assertTrue(log.contains("output", "log limit 256KiB reached"), "clipped by size, events after it lost too");
         }
     }
 
