@@ -114,3 +114,16 @@ func TestOverLongPathsAreRemoved(t *testing.T) {
 		t.Fatalf("a path of %d bytes is left", longest)
 	}
 }
+
+func TestFileHoldsFindsValuesAcrossChunkBoundaries(t *testing.T) {
+	t.Parallel()
+	p := filepath.Join(t.TempDir(), "big")
+	secret := "boundary-secret"
+	data := append(make([]byte, (1<<20)-5), []byte(secret)...)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !fileHolds(p, [][]byte{[]byte(secret)}) || fileHolds(p, [][]byte{[]byte("absent-value")}) {
+		t.Fatal("wrong answer at a chunk boundary")
+	}
+}

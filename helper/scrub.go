@@ -66,19 +66,42 @@ func filesHolding(root string, values [][]byte, skip map[string]bool) []string {
 		if !d.Type().IsRegular() {
 			return nil
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil
-		}
-		for _, v := range values {
-			if bytes.Contains(data, v) {
-				hits = append(hits, p)
-				break
-			}
+		if fileHolds(p, values) {
+			hits = append(hits, p)
 		}
 		return nil
 	})
 	return hits
+}
+
+// fileHolds searches p in chunks (outputs can be large), keeping an overlap
+// so that a value split across two reads is still found.
+func fileHolds(p string, values [][]byte) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	longest := 0
+	for _, v := range values {
+		longest = max(longest, len(v))
+	}
+	buf := make([]byte, 0, (1<<20)+longest)
+	for {
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		for _, v := range values {
+			if bytes.Contains(buf, v) {
+				return true
+			}
+		}
+		if err != nil {
+			return false
+		}
+		if keep := longest - 1; len(buf) > keep {
+			buf = append(buf[:0], buf[len(buf)-keep:]...)
+		}
+	}
 }
 
 // removeWithUnit removes p and what cargo would otherwise trust without it:
