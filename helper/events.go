@@ -114,4 +114,5 @@ type summaryEvent struct {
 	DownloadedCrates []string     `json:"downloaded_crates"`
 	Outputs          []outputFile `json:"outputs"`
 	CargoMs          int64        `json:"cargo_ms"`
+	Sweep            *sweepEvent  `json:"sweep,omitempty"` // also in the summary file, which no log limit clips
 }

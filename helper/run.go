@@ -164,7 +164,9 @@ func cmdRun(args []string) int {
 			targetDir: cfg.TargetDir, maxAge: cfg.MaxAgeSeconds, maxSize: cfg.MaxSizeBytes,
 			stats: stats, sinceNs: sinceNs, ageZero: stats.usageComplete(), now: sweepStart,
 		}, em.warn)
-		em.emit(newSweepEvent(res, sweepStart))
+		ev := newSweepEvent(res, sweepStart)
+		em.emit(ev)
+		summary.Sweep = &ev
 	}
 
 	if helperErr != "" {

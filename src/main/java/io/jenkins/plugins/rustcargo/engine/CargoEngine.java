@@ -172,7 +172,9 @@ public final class CargoEngine {
     private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, Map<String, Object> fileSummary,
             List<RunSummary.ExportedFile> outputs, int buildctlCode, long nanos) {
         Map<String, Object> s = fileSummary != null ? fileSummary : decoder.summaryEvent();
-        Map<String, Object> sweep = decoder.sweepEvent();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sweep = s != null && s.get("sweep") instanceof Map
+                ? (Map<String, Object>) s.get("sweep") : decoder.sweepEvent();
         int exitCode = s != null ? (int) Json.asLong(s.get("exit_code")) : buildctlCode == 0 ? 0 : decoder.failedExitCode();
         List<String> crates = new ArrayList<>();
         if (s != null) {

@@ -43,7 +43,7 @@ class EventChannelIT {
                     .args("run --release -- flood 3").output("release/[^/.]+").requireOutput(true).build()).summary();
             assertEquals(0, s.exitCode());
             assertEquals(List.of("release/hostile"), s.outputs().stream().map(RunSummary.ExportedFile::path).toList());
-            assertTrue(s.compiled() > 0, "the summary came through: " + s);
+            assertTrue(s.compiled() > 0 && s.targetBytes() > 0, "the summary, sweep included, came through: " + s);
             long lines = log.texts("output").stream().filter(X_LINE::equals).count();
             assertTrue(lines < 3 * 1024, "the log really was clipped (" + lines + " lines arrived)");
             assertTrue(log.contains("output", "log limit 256KiB reached"), "clipped by size, events after it lost too");
