@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.rustcargo.engine.HostTask;
 import io.jenkins.plugins.rustcargo.engine.LineSink;
 import io.jenkins.plugins.rustcargo.engine.ProcessSpec;
 import io.jenkins.plugins.rustcargo.engine.RunningProcess;
@@ -48,6 +49,16 @@ class AgentBuildHostTest {
         assertFalse(env.contains("JENKINS_NODE_COOKIE=" + BUILD_COOKIE), env.toString());
         assertTrue(env.stream().anyMatch(l -> l.startsWith("JENKINS_NODE_COOKIE=rustcargo-buildkitd-")), env.toString());
         assertTrue(env.contains("BUILD_ID=dontKillMe"), env.toString());
+    }
+
+    @Test
+    void hostTasksRunOnTheAgentsChannel(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("written-on-the-agent");
+        HostTask<String> task = () -> {
+            java.nio.file.Files.writeString(file, "x");
+            return Thread.currentThread().getName();
+        };
+        assertTrue(host(dir).run(task) != null && java.nio.file.Files.exists(file));
     }
 
     @Test
