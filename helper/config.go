@@ -17,8 +17,9 @@ type Config struct {
 	OutputRegex         string
 	Freshness           string
 	InjectMessageFormat bool
-	MaxAgeSeconds       int64 // <0 disables the age rule; 0 = everything not used this run
-	MaxSizeBytes        int64 // <0 disables the size rule
+	MaxAgeSeconds       int64    // <0 disables the age rule; 0 = everything not used this run
+	MaxSizeBytes        int64    // <0 disables the size rule
+	SecretEnv           []string // names of the build's secret env vars, scrubbed from the caches
 
 	outputRe *regexp.Regexp // nil when OutputRegex == ""
 }
@@ -26,13 +27,14 @@ type Config struct {
 // rawConfig uses pointers so that missing optional fields get defaults
 // instead of Go's zero values (inject_message_format must default to true).
 type rawConfig struct {
-	Workspace           *string `json:"workspace"`
-	TargetDir           *string `json:"target_dir"`
-	CargoHomeBase       *string `json:"cargo_home_base"`
-	OutDir              *string `json:"out_dir"`
-	OutputRegex         *string `json:"output_regex"`
-	Freshness           *string `json:"freshness"`
-	InjectMessageFormat *bool   `json:"inject_message_format"`
+	Workspace           *string  `json:"workspace"`
+	TargetDir           *string  `json:"target_dir"`
+	CargoHomeBase       *string  `json:"cargo_home_base"`
+	OutDir              *string  `json:"out_dir"`
+	OutputRegex         *string  `json:"output_regex"`
+	Freshness           *string  `json:"freshness"`
+	InjectMessageFormat *bool    `json:"inject_message_format"`
+	SecretEnv           []string `json:"secret_env"`
 	Sweep               *struct {
 		MaxAgeSeconds *int64 `json:"max_age_seconds"`
 		MaxSizeBytes  *int64 `json:"max_size_bytes"`
@@ -73,6 +75,7 @@ func parseConfig(data []byte) (*Config, error) {
 		InjectMessageFormat: raw.InjectMessageFormat == nil || *raw.InjectMessageFormat,
 		MaxAgeSeconds:       defaultMaxAgeSeconds,
 		MaxSizeBytes:        -1,
+		SecretEnv:           raw.SecretEnv,
 	}
 	if c.Freshness == "" {
 		c.Freshness = freshnessManifest
@@ -106,7 +109,7 @@ func parseConfig(data []byte) (*Config, error) {
 		if c.OutDir == "" || !filepath.IsAbs(c.OutDir) {
 			return nil, fmt.Errorf("config: out_dir must be an absolute path, got %q", c.OutDir)
 		}
-		re, err := regexp.Compile("^(?:" + c.OutputRegex + ")$")
+		re, err := compileOutputPattern(c.OutputRegex)
 		if err != nil {
 			return nil, fmt.Errorf("invalid output pattern %q: %v", c.OutputRegex, err)
 		}

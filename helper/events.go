@@ -7,7 +7,8 @@ import (
 	"sync"
 )
 
-// eventPrefix marks the lines the engine strips from the log and decodes.
+// eventPrefix marks event lines on the event channel (the container's
+// stderr, see channel.go); the engine decodes only those.
 const eventPrefix = "::rustcargo:: "
 
 // sink serialises writes to one stream so that lines from different
@@ -49,7 +50,7 @@ func (s *sink) line(b []byte) {
 	s.midLine = false
 }
 
-// emitter writes `::rustcargo:: {json}` event lines to stdout.
+// emitter writes `::rustcargo:: {json}` event lines to the event channel.
 type emitter struct{ out *sink }
 
 func (e *emitter) emit(v any) {
@@ -113,4 +114,5 @@ type summaryEvent struct {
 	DownloadedCrates []string     `json:"downloaded_crates"`
 	Outputs          []outputFile `json:"outputs"`
 	CargoMs          int64        `json:"cargo_ms"`
+	Sweep            *sweepEvent  `json:"sweep,omitempty"` // also in the summary file, which no log limit clips
 }

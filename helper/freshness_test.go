@@ -118,7 +118,7 @@ func TestManifestAfterFailedBuild(t *testing.T) {
 	f.setSweep(0, -1)
 	r := f.run("cargo", "build")
 	s := r.summary(t)
-	if r.exit != 101 || num(t, s, "exit_code") != 101 {
+	if r.exit != 0 || num(t, s, "exit_code") != 101 {
 		t.Fatalf("exit %d summary %v", r.exit, s["exit_code"])
 	}
 	if !strings.Contains(r.stdout, "error") {

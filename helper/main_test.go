@@ -177,11 +177,13 @@ func (f *fixture) helperEnv(extra ...string) []string {
 }
 
 type result struct {
-	exit   int
-	events []map[string]any
-	stdout string // stdout without event lines
-	stderr string
-	raw    string // complete stdout
+	exit        int
+	events      []map[string]any // from the event channel (stderr)
+	stdout      string           // complete stdout: cargo's output, never an event
+	stderr      string           // stderr without event lines (helper errors)
+	raw         string           // complete stdout
+	rawStderr   string           // complete stderr
+	summaryFile map[string]any   // <out_dir>/summary.json, if written
 }
 
 func (r *result) event(name string) map[string]any {
@@ -196,15 +198,21 @@ func (r *result) event(name string) map[string]any {
 func (r *result) summary(t *testing.T) map[string]any {
 	t.Helper()
 	if len(r.events) == 0 {
-		t.Fatalf("no events; stderr:\n%s", r.stderr)
+		t.Fatalf("no events; stderr:\n%s", r.rawStderr)
 	}
 	last := r.events[len(r.events)-1]
 	if last["event"] != "summary" {
-		t.Fatalf("last event is %v, want summary; stdout:\n%s", last["event"], r.raw)
+		t.Fatalf("last event is %v, want summary; stderr:\n%s", last["event"], r.rawStderr)
 	}
-	lines := strings.Split(strings.TrimRight(r.raw, "\n"), "\n")
+	lines := strings.Split(strings.TrimRight(r.rawStderr, "\n"), "\n")
 	if !strings.HasPrefix(lines[len(lines)-1], eventPrefix+`{"event":"summary"`) {
-		t.Fatalf("summary is not the last stdout line:\n%s", r.raw)
+		t.Fatalf("summary is not the last line of the event channel:\n%s", r.rawStderr)
+	}
+	if r.exit == 0 && r.summaryFile == nil {
+		t.Fatal("the helper succeeded but wrote no summary file")
+	}
+	if r.summaryFile != nil && num(t, r.summaryFile, "exit_code") != num(t, last, "exit_code") {
+		t.Fatalf("summary file %v differs from the summary event %v", r.summaryFile, last)
 	}
 	return last
 }
@@ -231,7 +239,7 @@ func (f *fixture) runWith(env []string, args ...string) *result {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
-	r := &result{raw: stdout.String(), stderr: stderr.String()}
+	r := &result{raw: stdout.String(), stdout: stdout.String(), rawStderr: stderr.String()}
 	if err != nil {
 		ee, ok := err.(*exec.ExitError)
 		if !ok {
@@ -239,14 +247,20 @@ func (f *fixture) runWith(env []string, args ...string) *result {
 		}
 		r.exit = ee.ExitCode()
 	}
-	r.parseStdout(f.t)
+	r.parseEvents(f.t)
+	if out, ok := f.cfg["out_dir"].(string); ok {
+		var sf map[string]any
+		if found, err := readJSON(filepath.Join(out, exportSummaryFile), &sf); err == nil && found {
+			r.summaryFile = sf
+		}
+	}
 	return r
 }
 
-func (r *result) parseStdout(t *testing.T) {
+func (r *result) parseEvents(t *testing.T) {
 	t.Helper()
 	var plain strings.Builder
-	sc := bufio.NewScanner(strings.NewReader(r.raw))
+	sc := bufio.NewScanner(strings.NewReader(r.rawStderr))
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
 		line := sc.Text()
@@ -260,7 +274,7 @@ func (r *result) parseStdout(t *testing.T) {
 		}
 		plain.WriteString(line + "\n")
 	}
-	r.stdout = plain.String()
+	r.stderr = plain.String()
 }
 
 // mustSucceed fails the test unless the helper and cargo exited 0.

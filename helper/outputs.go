@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 )
 
 // copyOutputs copies every regular file under targetDir whose slash-separated
@@ -14,7 +15,9 @@ import (
 // permission bits. It runs in the same locked RUN as cargo, so a concurrent
 // build of the same cache can never swap the outputs underneath (earthly/lib
 // PR #61). A symlink is followed only when it points to a regular file.
-func copyOutputs(targetDir, outDir string, re *regexp.Regexp) ([]outputFile, error) {
+// Whatever it cannot export (a name with control characters, a directory it
+// cannot read) is reported through warn rather than dropped silently.
+func copyOutputs(targetDir, outDir string, re *regexp.Regexp, warn func(string)) ([]outputFile, error) {
 	outputs := []outputFile{}
 	// The export stage copies outDir as a whole; it must exist even when nothing matched,
 	// or the build would fail after a successful cargo run.
@@ -26,7 +29,8 @@ func copyOutputs(targetDir, outDir string, re *regexp.Regexp) ([]outputFile, err
 			if p == targetDir {
 				return err
 			}
-			return nil // unreadable sub-directory: cannot hold an output we can copy
+			warn(fmt.Sprintf("output search skipped %s: %v", quoteName(p), err))
+			return nil
 		}
 		rel, _ := filepath.Rel(targetDir, p)
 		rel = filepath.ToSlash(rel)
@@ -39,18 +43,39 @@ func copyOutputs(targetDir, outDir string, re *regexp.Regexp) ([]outputFile, err
 		if !re.MatchString(rel) {
 			return nil
 		}
+		if hasControlChar(rel) {
+			warn(fmt.Sprintf("output %s not exported: its name contains control characters", quoteName(rel)))
+			return nil
+		}
 		info, err := os.Stat(p) // follows a symlink
 		if err != nil || !info.Mode().IsRegular() {
 			return nil
 		}
 		n, err := copyFile(p, filepath.Join(outDir, filepath.FromSlash(rel)), info.Mode().Perm())
 		if err != nil {
-			return fmt.Errorf("cannot copy output %s: %v", rel, err)
+			return fmt.Errorf("cannot copy output %s: %v", quoteName(rel), err)
 		}
 		outputs = append(outputs, outputFile{Path: rel, Bytes: n})
 		return nil
 	})
 	return outputs, err
+}
+
+func hasControlChar(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteName shows a path on one line, escaping control characters.
+func quoteName(s string) string {
+	if hasControlChar(s) {
+		return strconv.Quote(s)
+	}
+	return s
 }
 
 func copyFile(src, dst string, perm fs.FileMode) (int64, error) {

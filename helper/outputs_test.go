@@ -12,7 +12,9 @@ import (
 func TestOutputsFullMatchAndCopy(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, "1")
-	out := f.cfg["out_dir"].(string)
+	out := filepath.Join(f.cfg["out_dir"].(string), exportFilesDir)
+	// Whatever the build left in the out dir is gone; only outputs and the summary are exported.
+	mustWrite(t, filepath.Join(f.cfg["out_dir"].(string), exportFilesDir, "debug/planted"), "x")
 	f.cfg["output_regex"] = "debug/[^/.]+"
 	r := f.run("cargo", "build")
 	s := r.mustSucceed(t)
@@ -28,7 +30,7 @@ func TestOutputsFullMatchAndCopy(t *testing.T) {
 	if fi, _ := os.Stat(filepath.Join(out, "debug/app")); fi.Mode().Perm()&0o111 == 0 {
 		t.Fatalf("mode %v lost the executable bits", fi.Mode())
 	}
-	for _, rel := range []string{"debug/app.d", "debug/liblib1.rlib", "debug/build"} {
+	for _, rel := range []string{"debug/app.d", "debug/liblib1.rlib", "debug/build", "debug/planted"} {
 		if exists(filepath.Join(out, rel)) {
 			t.Fatalf("%s copied", rel)
 		}
@@ -75,7 +77,7 @@ func TestCopyOutputsSymlinksAndState(t *testing.T) {
 	os.Symlink("app", filepath.Join(tgt, "release/link"))
 	os.Symlink("real", filepath.Join(tgt, "release/dirlink"))
 	re := regexp.MustCompile("^(?:" + "(release|\\.rustcargo/release)/.*" + ")$")
-	got, err := copyOutputs(tgt, out, re)
+	got, err := copyOutputs(tgt, out, re, func(string) {})
 	if err != nil {
 		t.Fatal(err)
 	}

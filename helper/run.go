@@ -30,7 +30,10 @@ func cmdRun(args []string) int {
 	// order in which cargo wrote them.
 	out := newSink(os.Stdout)
 	errOut := out
-	em := &emitter{out: out}
+	em := &emitter{out: newSink(eventStream())}
+	if err := protectChannel(); err != nil {
+		return helperFail("cannot protect the event channel: %v", err)
+	}
 	fwd := &signalForwarder{}
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
@@ -53,6 +56,12 @@ func cmdRun(args []string) int {
 	if err := os.MkdirAll(cfg.stateDir(), 0o755); err != nil {
 		return helperFail("cannot create %s: %v", cfg.stateDir(), err)
 	}
+	// Held until the helper exits (the kernel drops it then), also by a container that
+	// outlives a crashed buildkitd: the next build of this cache waits for it here.
+	if err := lockTarget(cfg.stateDir(), em.warn); err != nil {
+		return helperFail("%v", err)
+	}
+	started = time.Now() // the lock wait counts as lock wait, not as this build's run
 	sinceNs := runStamp(cfg.stateDir(), started)
 	em.emit(startEvent{Event: "start", TimeMs: started.UnixMilli(), CargoHome: home, CargoVersion: version})
 
@@ -120,6 +129,8 @@ func cmdRun(args []string) int {
 	}
 	summary.ExitCode = exit
 	helperErr := ""
+	// Nothing cargo started may write on: not into the out dir, not into the caches.
+	stopOtherProcesses()
 
 	if mrun != nil {
 		if err := mrun.finish(exit == 0); err != nil {
@@ -127,9 +138,12 @@ func cmdRun(args []string) int {
 		}
 	}
 
-	// 4. outputs
+	// 4. outputs, into an out dir that nothing else has written to
+	if err := resetOutDir(cfg.OutDir); err != nil {
+		return helperFail("cannot prepare %s: %v", cfg.OutDir, err)
+	}
 	if exit == 0 && cfg.outputRe != nil {
-		outputs, err := copyOutputs(cfg.TargetDir, cfg.OutDir, cfg.outputRe)
+		outputs, err := copyOutputs(cfg.TargetDir, filepath.Join(cfg.OutDir, exportFilesDir), cfg.outputRe, em.warn)
 		if err != nil {
 			helperErr = err.Error()
 		}
@@ -139,21 +153,36 @@ func cmdRun(args []string) int {
 		}
 	}
 
-	// 5. sweep, skipped when we are being stopped: exit promptly instead.
+	// 5. leave the caches safe for the next build and for the daemon
+	scrubSecrets(cfg, home, em.warn)
+	boundPathLengths(cfg.TargetDir, maxCachePathBytes, em.warn)
+
+	// 6. sweep, skipped when we are being stopped: exit promptly instead.
 	if _, stopping := fwd.terminated(); !stopping {
 		sweepStart := time.Now()
 		res := sweepTarget(sweepOptions{
 			targetDir: cfg.TargetDir, maxAge: cfg.MaxAgeSeconds, maxSize: cfg.MaxSizeBytes,
 			stats: stats, sinceNs: sinceNs, ageZero: stats.usageComplete(), now: sweepStart,
 		}, em.warn)
-		em.emit(newSweepEvent(res, sweepStart))
+		ev := newSweepEvent(res, sweepStart)
+		em.emit(ev)
+		summary.Sweep = &ev
 	}
 
 	if helperErr != "" {
 		printHelperError(helperErr)
 		return finish(exitHelperError)
 	}
-	return finish(exit)
+	if _, stopping := fwd.terminated(); stopping {
+		return finish(exit) // cancelled: nothing to export
+	}
+	finish(exit)
+	// Cargo's exit code travels in the summary file; the step itself succeeds so that
+	// BuildKit exports the file also when cargo failed.
+	if err := writeSummaryFile(cfg.OutDir, summary); err != nil {
+		return helperFail("cannot write the summary: %v", err)
+	}
+	return 0
 }
 
 // runStamp writes <state>/run.stamp and returns its mtime: the reference

@@ -172,7 +172,14 @@ func cmdSweep(args []string) int {
 	if err != nil {
 		return helperFail("%v", err)
 	}
-	em := &emitter{out: newSink(os.Stdout)}
+	em := &emitter{out: newSink(eventStream())}
+	if err := os.MkdirAll(cfg.stateDir(), 0o755); err != nil {
+		return helperFail("cannot create %s: %v", cfg.stateDir(), err)
+	}
+	if err := lockTarget(cfg.stateDir(), em.warn); err != nil {
+		return helperFail("%v", err)
+	}
+	boundPathLengths(cfg.TargetDir, maxCachePathBytes, em.warn)
 	start := time.Now()
 	res := sweepTarget(sweepOptions{
 		targetDir: cfg.TargetDir, maxAge: cfg.MaxAgeSeconds, maxSize: cfg.MaxSizeBytes,

@@ -3,6 +3,7 @@ package io.jenkins.plugins.rustcargo.cli;
 import io.jenkins.plugins.rustcargo.engine.CargoEngine;
 import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
+import io.jenkins.plugins.rustcargo.engine.HostFiles;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
@@ -71,7 +72,7 @@ final class BuildRun {
             return;
         }
         try {
-            Files.writeString(summaryJson, summary.toJson() + "\n", StandardCharsets.UTF_8);
+            HostFiles.writeRegularFile(summaryJson, (summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             console.error("cannot write summary to " + summaryJson + ": " + e.getMessage());
         }

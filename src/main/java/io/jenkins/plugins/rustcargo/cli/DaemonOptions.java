@@ -25,6 +25,13 @@ final class DaemonOptions {
 
     /** The daemon the user named, or null to locate one ($BUILDKIT_HOST, default socket, embedded). */
     BuildkitAddress address() throws InvalidRequestException {
-        return addr == null ? null : BuildkitAddress.of(addr).withTls(tlsCaCert, tlsCert, tlsKey, tlsServerName);
+        if (addr == null) {
+            return null;
+        }
+        try {
+            return BuildkitAddress.of(addr).withTls(tlsCaCert, tlsCert, tlsKey, tlsServerName);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("--addr: " + e.getMessage());
+        }
     }
 }

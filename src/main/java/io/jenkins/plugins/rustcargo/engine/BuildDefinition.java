@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public final class BuildDefinition {
     static final String OUT_DIR = "/rustcargo-out";
+    /** Inside the exported out dir (see helper/export.go): the summary and the outputs. */
+    static final String SUMMARY_FILE = "summary.json";
+    static final String FILES_DIR = "files";
     static final String BUILD_STAGE = "build";
     static final String EXPORT_STAGE = "export";
 
@@ -46,10 +49,9 @@ public final class BuildDefinition {
                     .append(",required=true");
         }
         df.append(" \\\n    ").append(Json.write(helperArgv())).append('\n');
-        if (request.output() != null) {
-            df.append("FROM scratch AS ").append(EXPORT_STAGE).append('\n');
-            df.append("COPY --from=").append(BUILD_STAGE).append(' ').append(OUT_DIR).append("/ /\n");
-        }
+        // Always exported: the summary travels as a file, whatever BuildKit's log limits clip.
+        df.append("FROM scratch AS ").append(EXPORT_STAGE).append('\n');
+        df.append("COPY --from=").append(BUILD_STAGE).append(' ').append(OUT_DIR).append("/ /\n");
         return df.toString();
     }
 
@@ -59,7 +61,7 @@ public final class BuildDefinition {
     }
 
     public String stage() {
-        return request.output() != null ? EXPORT_STAGE : BUILD_STAGE;
+        return EXPORT_STAGE;
     }
 
     List<String> helperArgv() {
@@ -88,6 +90,7 @@ public final class BuildDefinition {
         config.put("freshness", request.keepFingerprints() ? "manifest" : "fingerprints");
         config.put("inject_message_format", true);
         config.put("sweep", sweep);
+        config.put("secret_env", List.copyOf(request.secretEnv()));
         return Json.write(config);
     }
 }

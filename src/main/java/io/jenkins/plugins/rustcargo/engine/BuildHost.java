@@ -13,11 +13,6 @@ public interface BuildHost {
 
     void writeFile(String path, byte[] content, boolean executable) throws IOException, InterruptedException;
 
-    /**
-     * Writes {@code relative} under the directory {@code workspace} through {@link ConfinedWrite}:
-     * never through a symbolic link, never outside the workspace.
-     */
-    void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException, InterruptedException;
 
     boolean exists(String path) throws IOException, InterruptedException;
 
@@ -25,6 +20,9 @@ public interface BuildHost {
     String readFile(String path) throws IOException, InterruptedException;
 
     void deleteRecursively(String path) throws IOException, InterruptedException;
+
+    /** Runs file work on the build host itself (see {@link HostTask}). */
+    <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException, InterruptedException;
 
     /** Starts a process; its output arrives line by line on the spec's sinks. */
     RunningProcess start(ProcessSpec spec) throws IOException, InterruptedException;

@@ -26,10 +26,23 @@ public final class CacheInventory {
         argv.addAll(daemon.buildctlFlags());
         argv.addAll(List.of("du", "--filter", "type==exec.cachemount", "--format", "json"));
         ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60);
-        if (r.exitCode() != 0) {
+        if (r.exitCode() == -1 || r.exitCode() != 0 && BuildkitErrors.looksUnreachable(List.of(r.stderrText()))) {
             throw DaemonLocator.unreachable(daemon, r.exitCode() == -1 ? "no answer within 60 s" : r.stderrText());
         }
+        if (r.exitCode() != 0) {
+            // The daemon answered: say what it could not do, and why.
+            throw new RustCargoException("BuildKit daemon at " + daemon.addr() + " could not list its caches (buildctl du): "
+                    + BuildkitErrors.clean(r.stderrText()) + hint(r.stderrText()));
+        }
         return parse(String.join("\n", r.stdout()));
+    }
+
+    private static String hint(String error) {
+        if (error.toLowerCase(java.util.Locale.ROOT).contains("file name too long")) {
+            return "; a cache holds a path longer than PATH_MAX, which also stops prune and garbage collection:"
+                    + " remove it under the daemon's root (docs/reliability.md)";
+        }
+        return "";
     }
 
     static List<CacheMount> parse(String json) {

@@ -45,7 +45,7 @@ public final class CargoEngine {
 
     private void writeReport(CargoRequest request, LibtestReport tests) throws IOException, InterruptedException {
         List<LibtestReport.Suite> suites = tests.suites();
-        host.writeInsideWorkspace(request.workspace(), request.junitReport(), utf8(JunitXml.write(suites)));
+        host.run(new HostFiles.Write(request.workspace() + "/" + request.junitReport(), utf8(JunitXml.write(suites)), request.workspace()));
         log.info("JUnit report " + request.junitReport() + ": " + suites.stream().mapToInt(s -> s.cases.size()).sum()
                 + " tests in " + suites.size() + " test binaries");
     }
@@ -56,11 +56,15 @@ public final class CargoEngine {
         if (request.logFile() == null) {
             return runLogged(request, mask.wrap(log));
         }
+        String refused = host.run(new HostFiles.Check(request.logFile(), request.workspace()));
+        if (!refused.isEmpty()) {
+            throw new InvalidRequestException("cannot use log file " + request.logFile() + ": " + refused);
+        }
         OutputCopy copy = new OutputCopy(log);
         try {
             return runLogged(request, mask.wrap(copy));
         } finally {
-            host.writeFile(request.logFile(), copy.bytes(), false);
+            host.run(new HostFiles.Write(request.logFile(), copy.bytes(), request.workspace()));
         }
     }
 
@@ -69,6 +73,12 @@ public final class CargoEngine {
         if (!host.exists(request.workspace() + "/Cargo.toml")) {
             throw new InvalidRequestException("no Cargo.toml in " + request.workspace()
                     + ": run rustCargo in a cargo workspace (or pass -C DIR / dir)");
+        }
+        if (request.output() != null) {
+            String refused = host.run(new HostFiles.CheckTarget(request.workspace()));
+            if (!refused.isEmpty()) {
+                throw new InvalidRequestException("cannot export outputs: " + refused);
+            }
         }
         BuildkitAddress daemon = new DaemonLocator(host, log).locate(request.daemon(), request.hostEnv());
         String command = CargoArgs.render(request.argv());
@@ -81,8 +91,16 @@ public final class CargoEngine {
             HelperBinaries.Staged helper = HelperBinaries.stage(host, tmp, definition.helperConfig());
             ProgressDecoder decoder = new ProgressDecoder(log);
             int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, decoder, log);
-            RunSummary summary = summarize(request, command, decoder, code, System.nanoTime() - started);
-            return finish(request, daemon, decoder, code, summary, log);
+            Map<String, Object> fileSummary = code == 0 ? readSummary(tmp) : null;
+            OutputInstaller.Result installed = fileSummary != null && Json.asLong(fileSummary.get("exit_code")) == 0
+                    ? installOutputs(request, tmp, log) : null;
+            RunSummary summary = summarize(request, command, decoder, fileSummary, exported(installed), code,
+                    System.nanoTime() - started);
+            if (installed != null && installed.error() != null) {
+                throw new CargoFailedException("cargo " + subcommand(request.argv()) + " succeeded but its outputs were not exported: "
+                        + installed.error(), 1, summary);
+            }
+            return finish(request, daemon, decoder, code, fileSummary != null, summary, log);
         } finally {
             host.deleteRecursively(tmp);
         }
@@ -137,23 +155,56 @@ public final class CargoEngine {
         for (String secret : request.secretEnv()) {
             argv.addAll(List.of("--secret", "id=" + secret + ",env=" + secret));
         }
-        if (request.output() != null) {
-            argv.addAll(List.of("--output", "type=local,dest=" + request.workspace() + "/target"));
-        }
+        // Never straight into the workspace: into a fresh private dir, from where OutputInstaller
+        // takes only what it should.
+        argv.addAll(List.of("--output", BuildctlCsv.record(List.of("type=local", "dest=" + exportDir(tmp)))));
         return argv;
     }
 
-    private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, int buildctlCode, long nanos) {
-        Map<String, Object> s = decoder.summaryEvent();
-        Map<String, Object> sweep = decoder.sweepEvent();
-        int exitCode = s != null ? (int) Json.asLong(s.get("exit_code")) : buildctlCode == 0 ? 0 : decoder.failedExitCode();
+    /** The helper's summary, exported as a file (so no log limit can lose it), or null. */
+    private Map<String, Object> readSummary(String tmp) throws IOException, InterruptedException {
+        String text = host.run(new HostFiles.Read(exportDir(tmp) + "/" + BuildDefinition.SUMMARY_FILE));
+        try {
+            return text == null ? null : Json.parseObject(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Moves the exported outputs into the workspace's target/ (see {@link OutputInstaller}); null without output. */
+    private OutputInstaller.Result installOutputs(CargoRequest request, String tmp, BuildLog log)
+            throws IOException, InterruptedException {
+        if (request.output() == null) {
+            return null;
+        }
+        OutputInstaller.Result r = host.run(new OutputInstaller(exportDir(tmp) + "/" + BuildDefinition.FILES_DIR,
+                request.workspace(), request.output()));
+        r.warnings().forEach(log::warn);
+        return r;
+    }
+
+    private static List<RunSummary.ExportedFile> exported(OutputInstaller.Result r) {
         List<RunSummary.ExportedFile> outputs = new ArrayList<>();
+        for (int i = 0; r != null && i < r.paths().size(); i++) {
+            outputs.add(new RunSummary.ExportedFile(r.paths().get(i), r.sizes().get(i)));
+        }
+        return outputs;
+    }
+
+    /** A fresh directory inside the build's private temp dir: the only place BuildKit exports to. */
+    private static String exportDir(String tmp) {
+        return tmp + "/export";
+    }
+
+    private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, Map<String, Object> fileSummary,
+            List<RunSummary.ExportedFile> outputs, int buildctlCode, long nanos) {
+        Map<String, Object> s = fileSummary != null ? fileSummary : decoder.summaryEvent();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sweep = s != null && s.get("sweep") instanceof Map
+                ? (Map<String, Object>) s.get("sweep") : decoder.sweepEvent();
+        int exitCode = s != null ? (int) Json.asLong(s.get("exit_code")) : buildctlCode == 0 ? 0 : decoder.failedExitCode();
         List<String> crates = new ArrayList<>();
         if (s != null) {
-            for (Object o : (List<?>) s.getOrDefault("outputs", List.of())) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                outputs.add(new RunSummary.ExportedFile(Json.asString(m.get("path")), Json.asLong(m.get("bytes"))));
-            }
             for (Object o : (List<?>) s.getOrDefault("downloaded_crates", List.of())) {
                 crates.add(Json.asString(o));
             }
@@ -163,15 +214,22 @@ public final class CargoEngine {
                 s == null ? 0 : Json.asLong(s.get("cargo_ms")), decoder.contextBytes(),
                 s == null ? 0 : (int) Json.asLong(s.get("compiled")), s == null ? 0 : (int) Json.asLong(s.get("fresh")),
                 s == null ? 0 : (int) Json.asLong(s.get("downloaded")), crates,
-                buildctlCode == 0 ? outputs : List.of(),
+                outputs,
                 sweep == null ? 0 : Json.asLong(sweep.get("target_bytes")),
                 sweep == null ? 0 : Json.asLong(sweep.get("swept_bytes")),
                 sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")));
     }
 
     private static CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code,
-            RunSummary summary, BuildLog log) throws RustCargoException {
+            boolean fromFile, RunSummary summary, BuildLog log) throws RustCargoException {
         String subcommand = subcommand(request.argv());
+        if (fromFile && summary.exitCode() != 0) {
+            throw new CargoFailedException("cargo " + subcommand + " failed (exit code " + summary.exitCode() + ")",
+                    summary.exitCode(), summary);
+        }
+        if (code == 0 && !fromFile) {
+            throw new CargoFailedException("the BuildKit build finished but rust-cargo's summary was not exported", -1, summary);
+        }
         if (code == 0) {
             if (request.output() != null && summary.outputs().isEmpty() && request.requireOutput()) {
                 throw new CargoFailedException("cargo " + subcommand + " produced no file matching output pattern '"

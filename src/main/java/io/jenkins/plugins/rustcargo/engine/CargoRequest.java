@@ -17,7 +17,6 @@ public final class CargoRequest {
     public static final String DEFAULT_IMAGE = "rust:1-bookworm";
     public static final String DEFAULT_NAMESPACE = "default";
 
-    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][A-Za-z0-9._:/@+-]*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** libtest's JSON events with each test's time; on stable, unlocked by RUSTC_BOOTSTRAP=1. */
@@ -277,10 +276,13 @@ public final class CargoRequest {
                 throw new InvalidRequestException("no workspace directory given: run inside a cargo workspace or pass -C DIR");
             }
             List<String> argv = argsList != null ? CargoArgs.of(argsList) : CargoArgs.parse(argsString);
-            if (!IMAGE.matcher(image).matches()) {
-                throw new InvalidRequestException("image '" + image
-                        + "' is not a valid image reference: use a name such as 'rust:1-bookworm' or 'registry.example.com/rust:1.95'");
+            String subcommand = CargoEngine.subcommand(argv);
+            if (subcommand.equals("login") || subcommand.equals("logout")) {
+                throw new InvalidRequestException("cargo " + subcommand + " is refused: it changes the credentials in the CARGO_HOME"
+                        + " cache that every build of the namespace shares; pass a token as a secret instead"
+                        + " (e.g. --secret-env CARGO_REGISTRY_TOKEN)");
             }
+            ImageReference.validate("image", image);
             CacheKey.validate("cacheKey", cacheKey);
             CacheKey.validate("cache namespace", namespace);
             OutputPattern.validate(output);
@@ -315,7 +317,7 @@ public final class CargoRequest {
             if (junitReport == null) {
                 return;
             }
-            String problem = ConfinedWrite.problem(junitReport);
+            String problem = HostFiles.relativeProblem(junitReport);
             if (problem != null) {
                 throw new InvalidRequestException("junitReport '" + junitReport + "' " + problem);
             }

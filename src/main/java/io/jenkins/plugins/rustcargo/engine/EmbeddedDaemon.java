@@ -12,6 +12,14 @@ import java.util.Optional;
  * it. A lock file serialises concurrent starters (parallel stages on one agent).
  */
 final class EmbeddedDaemon {
+    /**
+     * BuildKit clips a step's log at 2 MiB and 200 KiB/s by default, which cuts cargo's output
+     * short; -1 lifts both limits (buildkitd reads them from its environment at start). The
+     * summary does not depend on them: it travels as an exported file.
+     */
+    static final Map<String, String> STEP_LOG_LIMITS = Map.of(
+            "BUILDKIT_STEP_LOG_MAX_SIZE", "-1", "BUILDKIT_STEP_LOG_MAX_SPEED", "-1");
+
     static final String STATE_VAR = "RUSTCARGO_STATE_DIR";
     static final String MIRROR_VAR = "RUSTCARGO_REGISTRY_MIRROR";
     private static final long START_TIMEOUT_MS = 30_000;
@@ -86,7 +94,9 @@ final class EmbeddedDaemon {
                 "--config", state + "/buildkitd.toml");
         // The start script forks buildkitd, which inherits its environment: marking the script as
         // outliving the build keeps Jenkins from killing the daemon when node {} ends.
-        ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60, true);
+        Map<String, String> env = new java.util.HashMap<>(STEP_LOG_LIMITS);
+        env.putAll(hostEnv);
+        ShortCommand.Result r = ShortCommand.run(host, argv, env, 60, true);
         if (r.exitCode() != 0) {
             throw new DaemonUnavailableException("could not start the embedded buildkitd (" + r.stderrText()
                     + "); install buildkitd and runc (docs/agent-setup.md) or pass a BuildKit address");

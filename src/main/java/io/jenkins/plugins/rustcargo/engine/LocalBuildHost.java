@@ -49,11 +49,6 @@ public final class LocalBuildHost implements BuildHost {
     }
 
     @Override
-    public void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException {
-        ConfinedWrite.write(Paths.get(workspace), relative, content);
-    }
-
-    @Override
     public boolean exists(String path) {
         return Files.exists(Paths.get(path));
     }
@@ -81,6 +76,11 @@ public final class LocalBuildHost implements BuildHost {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException {
+        return task.run();
     }
 
     @Override

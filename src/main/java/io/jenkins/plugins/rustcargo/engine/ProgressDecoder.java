@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Reads buildctl's {@code --progress rawjson} stream. Cargo's own lines (the helper's RUN step)
  * are passed through as they arrive; BuildKit's vertices are condensed into a few readable lines;
- * the helper's {@code ::rustcargo::} events feed the {@link RunSummary}. Thread-safe: stderr of
+ * the helper's {@code ::rustcargo::} events, on their own stream, feed the live log; the final
+ * summary comes from the exported file when there is one. Thread-safe: stderr of
  * buildctl and the engine's timer both call in.
  */
 final class ProgressDecoder {
     static final String EVENT_PREFIX = "::rustcargo:: ";
+    /** The helper's event channel: the build container's stderr (see helper/channel.go). */
+    static final long EVENT_STREAM = 2;
     private static final Pattern EXIT_CODE = Pattern.compile("exit code: (\\d+)");
     private static final String HELPER_MARK = "rustcargo-helper";
 
@@ -132,8 +135,6 @@ final class ProgressDecoder {
             contextUploadTook = took;
         } else if (v.name.contains(" FROM ") && !v.cached && Duration.between(v.startedAt, completedAt).toMillis() >= 500) {
             log.info("image layers ready in " + took);
-        } else if (v.name.contains("exporting to client")) {
-            log.info("outputs exported in " + took);
         }
     }
 
@@ -169,12 +170,14 @@ final class ProgressDecoder {
         if (line.endsWith("\r")) {
             line = line.substring(0, line.length() - 1);
         }
-        if (stream == 1 && line.startsWith(EVENT_PREFIX)) {
+        // Only the helper writes the container's stderr (cargo's two streams both go to stdout),
+        // so a program printing our prefix on stdout is shown as what it is: output.
+        if (stream == EVENT_STREAM && line.startsWith(EVENT_PREFIX)) {
             try {
                 acceptEvent(Json.parseObject(line.substring(EVENT_PREFIX.length())));
                 return;
             } catch (IllegalArgumentException notAnEvent) {
-                // a program that happens to print our prefix: show it
+                // not ours after all: show it
             }
         }
         log.output(line);

@@ -5,7 +5,7 @@ import hudson.Launcher;
 import hudson.Proc;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.rustcargo.engine.BuildHost;
-import io.jenkins.plugins.rustcargo.engine.ConfinedWrite;
+import io.jenkins.plugins.rustcargo.engine.HostTask;
 import io.jenkins.plugins.rustcargo.engine.LineSplitter;
 import io.jenkins.plugins.rustcargo.engine.ProcessSpec;
 import io.jenkins.plugins.rustcargo.engine.RunningProcess;
@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import jenkins.MasterToSlaveFileCallable;
+import jenkins.security.MasterToSlaveCallable;
 
 /**
  * The engine's {@link BuildHost} on a Jenkins agent: files through {@link FilePath}, processes
@@ -74,11 +75,6 @@ public final class AgentBuildHost implements BuildHost {
     }
 
     @Override
-    public void writeInsideWorkspace(String workspace, String relative, byte[] content) throws IOException, InterruptedException {
-        path(workspace).act(new WriteInside(relative, content));
-    }
-
-    @Override
     public boolean exists(String path) throws IOException, InterruptedException {
         return path(path).exists();
     }
@@ -92,6 +88,11 @@ public final class AgentBuildHost implements BuildHost {
     @Override
     public void deleteRecursively(String path) throws IOException, InterruptedException {
         path(path).deleteRecursive();
+    }
+
+    @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws IOException, InterruptedException {
+        return channel.call(new RunTask<>(task));
     }
 
     @Override
@@ -239,6 +240,21 @@ public final class AgentBuildHost implements BuildHost {
         }
     }
 
+    /** Runs an engine {@link HostTask} on the agent. */
+    private static final class RunTask<T extends java.io.Serializable> extends MasterToSlaveCallable<T, IOException> {
+        private static final long serialVersionUID = 1L;
+        private final HostTask<T> task;
+
+        RunTask(HostTask<T> task) {
+            this.task = task;
+        }
+
+        @Override
+        public T call() throws IOException {
+            return task.run();
+        }
+    }
+
     /** Writes a file on the agent, creating parent directories. */
     private static final class WriteFile extends MasterToSlaveFileCallable<Void> {
         private static final long serialVersionUID = 1L;
@@ -261,24 +277,6 @@ public final class AgentBuildHost implements BuildHost {
             }
             Files.move(partial, f.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return null;
-        }
-    }
-
-    /** Runs on the agent, where the links are. */
-    private static final class WriteInside extends MasterToSlaveFileCallable<Void> {
-        private static final long serialVersionUID = 1L;
-        private final String relative;
-        private final byte[] content;
-
-        WriteInside(String relative, byte[] content) {
-            this.relative = relative;
-            this.content = content.clone();
-        }
-
-        @Override
-        public Void invoke(File workspace, VirtualChannel channel) throws IOException {
-            ConfinedWrite.write(workspace.toPath(), relative, content);
             return null;
         }
     }

@@ -44,10 +44,10 @@ class BuildDefinitionTest {
     }
 
     @Test
-    void exportsOnlyWhenAnOutputIsRequested() throws Exception {
+    void alwaysExportsTheOutDirSoTheSummaryTravelsAsAFile() throws Exception {
         BuildDefinition without = new BuildDefinition(request().build());
-        assertEquals("build", without.stage());
-        assertFalse(without.dockerfile().contains("AS export"));
+        assertEquals("export", without.stage());
+        assertTrue(without.dockerfile().contains("FROM scratch AS export\nCOPY --from=build /rustcargo-out/ /\n"));
         BuildDefinition with = new BuildDefinition(request().output("release/[^/.]+").build());
         assertEquals("export", with.stage());
         assertTrue(with.dockerfile().contains("FROM scratch AS export\nCOPY --from=build /rustcargo-out/ /\n"));

@@ -11,12 +11,19 @@ final class ExtraDaemon {
     private ExtraDaemon() {}
 
     static Process start(Path state, List<String> args) throws IOException {
+        return start(state, args, java.util.Map.of());
+    }
+
+    /** Like {@link #start(Path, List)}, with extra environment for buildkitd (e.g. its log limits). */
+    static Process start(Path state, List<String> args, java.util.Map<String, String> env) throws IOException {
         String bin = System.getenv().getOrDefault("RUSTCARGO_BUILDKIT_BIN", "");
         List<String> argv = new java.util.ArrayList<>();
         argv.add(bin.isEmpty() ? "buildkitd" : bin + "/buildkitd");
         argv.addAll(List.of("--root", state.resolve("root").toString()));
         argv.addAll(args);
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(state.resolve("buildkitd.log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(state.resolve("buildkitd.log").toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         Files.writeString(state.resolve("buildkitd.pid"), Long.toString(p.pid()));
         return p;
     }

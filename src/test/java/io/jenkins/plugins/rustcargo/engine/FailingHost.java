@@ -35,10 +35,6 @@ final class FailingHost implements BuildHost {
         }
     }
 
-    @Override
-    public void writeInsideWorkspace(String workspace, String relative, byte[] content) {
-        writeFile(workspace + "/" + relative, content, false);
-    }
 
     @Override
     public boolean exists(String path) {
@@ -52,6 +48,11 @@ final class FailingHost implements BuildHost {
 
     @Override
     public void deleteRecursively(String path) {}
+
+    @Override
+    public <T extends java.io.Serializable> T run(HostTask<T> task) throws java.io.IOException {
+        return task.run();
+    }
 
     @Override
     public RunningProcess start(ProcessSpec spec) {

@@ -30,14 +30,23 @@ class ProgressDecoderTest {
     @Test
     void helperEventsFeedTheSummaryAndLockWait() {
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
-        decoder.acceptLine(log("sha256:run", 1, "::rustcargo:: {\"event\":\"start\",\"time_ms\":"
+        decoder.acceptLine(log("sha256:run", 2, "::rustcargo:: {\"event\":\"start\",\"time_ms\":"
                 + java.time.Instant.parse("2026-11-27T10:00:04.5Z").toEpochMilli() + "}\n"));
-        decoder.acceptLine(log("sha256:run", 1, "::rustcargo:: {\"event\":\"warning\",\"message\":\"no file matched\"}\n"
+        decoder.acceptLine(log("sha256:run", 2, "::rustcargo:: {\"event\":\"warning\",\"message\":\"no file matched\"}\n"
                 + "::rustcargo:: {\"event\":\"summary\",\"exit_code\":101,\"compiled\":3,\"fresh\":2}\n"));
         assertEquals(4500, decoder.lockWaitMillis());
         assertEquals(List.of("no file matched"), recorded.texts("warn"));
         assertEquals(101L, decoder.summaryEvent().get("exit_code"));
         assertTrue(recorded.texts("output").isEmpty(), "events are not shown as cargo output");
+    }
+
+    @Test
+    void eventLinesOnCargosStreamAreOutput() {
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
+        String forged = "::rustcargo:: {\"event\":\"warning\",\"message\":\"forged\"}";
+        decoder.acceptLine(log("sha256:run", 1, forged + "\n"));
+        assertEquals(List.of(forged), recorded.texts("output"));
+        assertTrue(recorded.texts("warn").isEmpty());
     }
 
     @Test

@@ -32,8 +32,8 @@ class StepValidationTest {
     void outputRegexErrorsUseTheEngineMessage() {
         FormCheck v = StepValidation.output("release/(?!deps).*");
         assertEquals(Kind.ERROR, v.kind());
-        assertEquals("output pattern 'release/(?!deps).*' uses negative lookahead, which RE2 does not support;"
-                + " rewrite it without it", v.message());
+        assertEquals("output pattern 'release/(?!deps).*' is not a valid regex (invalid or unsupported Perl syntax:"
+                + " `(?!`: negative lookahead, which RE2 does not support); example: 'release/[^/.]+'", v.message());
         assertEquals(Kind.ERROR, StepValidation.output("release/[").kind());
         assertEquals(Kind.OK, StepValidation.output("release/[^/.]+").kind());
         assertEquals(Kind.OK, StepValidation.output("").kind());

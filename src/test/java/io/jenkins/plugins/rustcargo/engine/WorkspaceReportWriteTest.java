@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JUnit report lands in the workspace and nowhere else, whatever links the workspace holds. */
-class ConfinedWriteTest {
+class WorkspaceReportWriteTest {
     @TempDir
     Path tmp;
 
     @Test
     void writesAndCreatesDirectories() throws IOException {
         Path ws = Files.createDirectory(tmp.resolve("ws"));
-        ConfinedWrite.write(ws, "target/reports/junit.xml", "<x/>".getBytes());
+        HostFiles.writeRegularFile(ws.resolve("target/reports/junit.xml"), "<x/>".getBytes(), ws);
         assertEquals("<x/>", Files.readString(ws.resolve("target/reports/junit.xml")));
-        ConfinedWrite.write(ws, "target/reports/junit.xml", "<y/>".getBytes());
+        HostFiles.writeRegularFile(ws.resolve("target/reports/junit.xml"), "<y/>".getBytes(), ws);
         assertEquals("<y/>", Files.readString(ws.resolve("target/reports/junit.xml")), "replaced");
     }
 
@@ -31,25 +31,25 @@ class ConfinedWriteTest {
         Path ws = Files.createDirectory(tmp.resolve("ws"));
         Path outside = Files.createDirectory(tmp.resolve("outside"));
         Files.createSymbolicLink(ws.resolve("target"), outside);
-        IOException e = assertThrows(IOException.class, () -> ConfinedWrite.write(ws, "target/junit.xml", new byte[0]));
-        assertTrue(e.getMessage().contains("target is a symbolic link in the workspace"), e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> HostFiles.writeRegularFile(ws.resolve("target/junit.xml"), new byte[0], ws));
+        assertTrue(e.getMessage().contains("target is a symbolic link"), e.getMessage());
         assertFalse(Files.exists(outside.resolve("junit.xml")));
     }
 
     @Test
-    void aLinkedFileIsReplacedNotWrittenThrough() throws IOException {
+    void aLinkedFileIsRefusedNotWrittenThrough() throws IOException {
         Path ws = Files.createDirectory(tmp.resolve("ws"));
         Path victim = Files.writeString(tmp.resolve("victim"), "keep");
         Files.createSymbolicLink(ws.resolve("junit.xml"), victim);
-        ConfinedWrite.write(ws, "junit.xml", "<x/>".getBytes());
+        assertThrows(IOException.class, () -> HostFiles.writeRegularFile(ws.resolve("junit.xml"), "<x/>".getBytes(), ws));
         assertEquals("keep", Files.readString(victim));
-        assertFalse(Files.isSymbolicLink(ws.resolve("junit.xml")));
+        assertTrue(Files.isSymbolicLink(ws.resolve("junit.xml")), "the link is left as it was");
     }
 
     @Test
     void pathsOutsideTheWorkspaceAreRefused() {
-        assertEquals("must stay inside the workspace (no '..')", ConfinedWrite.problem("target/../../x.xml"));
-        assertEquals("must be relative to the workspace", ConfinedWrite.problem("/tmp/x.xml"));
-        assertNull(ConfinedWrite.problem("target/rust-cargo-junit.xml"));
+        assertEquals("must stay inside the workspace (no '..')", HostFiles.relativeProblem("target/../../x.xml"));
+        assertEquals("must be relative to the workspace", HostFiles.relativeProblem("/tmp/x.xml"));
+        assertNull(HostFiles.relativeProblem("target/rust-cargo-junit.xml"));
     }
 }
