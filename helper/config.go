@@ -17,8 +17,11 @@ type Config struct {
 	OutputRegex         string
 	Freshness           string
 	InjectMessageFormat bool
-	MaxAgeSeconds       int64 // <0 disables the age rule; 0 = everything not used this run
-	MaxSizeBytes        int64 // <0 disables the size rule
+	MaxAgeSeconds       int64  // <0 disables the age rule; 0 = everything not used this run
+	MaxSizeBytes        int64  // <0 disables the size rule
+	FetchState          string // where the fetch step leaves its state for the build step; "" = no fetch step
+	Untrusted           bool   // the workspace's contents are untrusted (see docs/security.md)
+	Offline             bool   // the build step has no network: cargo must not try to use it
 
 	outputRe *regexp.Regexp // nil when OutputRegex == ""
 }
@@ -33,6 +36,9 @@ type rawConfig struct {
 	OutputRegex         *string `json:"output_regex"`
 	Freshness           *string `json:"freshness"`
 	InjectMessageFormat *bool   `json:"inject_message_format"`
+	FetchState          *string `json:"fetch_state"`
+	Untrusted           *bool   `json:"untrusted"`
+	Offline             *bool   `json:"offline"`
 	Sweep               *struct {
 		MaxAgeSeconds *int64 `json:"max_age_seconds"`
 		MaxSizeBytes  *int64 `json:"max_size_bytes"`
@@ -73,6 +79,12 @@ func parseConfig(data []byte) (*Config, error) {
 		InjectMessageFormat: raw.InjectMessageFormat == nil || *raw.InjectMessageFormat,
 		MaxAgeSeconds:       defaultMaxAgeSeconds,
 		MaxSizeBytes:        -1,
+		FetchState:          str(raw.FetchState, ""),
+		Untrusted:           raw.Untrusted != nil && *raw.Untrusted,
+		Offline:             raw.Offline != nil && *raw.Offline,
+	}
+	if c.FetchState != "" && !filepath.IsAbs(c.FetchState) {
+		return nil, fmt.Errorf("config: fetch_state must be an absolute path, got %q", c.FetchState)
 	}
 	if c.Freshness == "" {
 		c.Freshness = freshnessManifest

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.cli;
 
+import io.jenkins.plugins.rustcargo.engine.BuildNetwork;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
@@ -33,6 +34,8 @@ final class CommandLine {
             "  --max-age-days N          sweep target units unused for N days (default 7, -1 = never)",
             "  --max-size SIZE           sweep least recently used units above SIZE (e.g. 20G; -1 = never)",
             "  --secret-env NAME         pass $NAME to cargo as a BuildKit secret (repeatable)",
+            "  --untrusted               untrusted code: write only the untrusted target cache (docs/security.md)",
+            "  --network MODE            network of build scripts and tests: none (default) or host (trusted only)",
             "  --log-file FILE           also write cargo's output lines to FILE",
             "  --summary-json FILE       write the run summary as JSON",
             "  --dry-run                 print the generated Dockerfile and exit",
@@ -45,6 +48,7 @@ final class CommandLine {
     private boolean help;
     private boolean dryRun;
     private boolean requireOutput;
+    private boolean untrusted;
 
     private CommandLine() {}
 
@@ -67,9 +71,10 @@ final class CommandLine {
                 case "-h", "--help" -> cl.help = true;
                 case "--dry-run" -> cl.dryRun = true;
                 case "--require-output" -> cl.requireOutput = true;
+                case "--untrusted" -> cl.untrusted = true;
                 case "--keep-fingerprints" -> cl.values.put(name, value == null ? "true" : value);
                 case "-C", "--image", "--output", "--cache-key", "--namespace", "--addr", "--tlscacert", "--tlscert",
-                        "--tlskey", "--tlsservername", "--max-age-days", "--max-size", "--summary-json", "--log-file", "--args" -> {
+                        "--tlskey", "--tlsservername", "--network", "--max-age-days", "--max-size", "--summary-json", "--log-file", "--args" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new InvalidRequestException(name + " needs a value; see --help");
@@ -130,6 +135,8 @@ final class CommandLine {
                 .cacheKey(values.getOrDefault("--cache-key", CacheKey.derive("local", String.valueOf(dir.getFileName()))))
                 .namespace(values.get("--namespace"))
                 .keepFingerprints(Boolean.parseBoolean(fingerprints))
+                .untrusted(untrusted)
+                .network(BuildNetwork.parse(values.get("--network")))
                 .cargoEnv(CargoEnvironment.forwardFrom(env))
                 .sweep(new SweepPolicy(number(values, "--max-age-days", SweepPolicy.DEFAULT.maxAgeDays()),
                         Sizes.parse("--max-size", values.get("--max-size"), SweepPolicy.DEFAULT.maxSizeBytes())))

@@ -45,7 +45,8 @@ public final class CargoEngine {
         }
         BuildkitAddress daemon = new DaemonLocator(host, log).locate(request.daemon(), request.hostEnv());
         String command = CargoArgs.render(request.argv());
-        log.info(command + "  [target cache " + request.cacheKey() + ", daemon " + daemon.addr() + "]");
+        log.info(command + "  [target cache " + request.cacheKey() + (request.untrusted() ? " (untrusted)" : "")
+                + ", daemon " + daemon.addr() + "]");
         String tmp = host.createTempDir("rustcargo-");
         try {
             BuildDefinition definition = new BuildDefinition(request);
@@ -109,6 +110,10 @@ public final class CargoEngine {
         }
         for (String secret : request.secretEnv()) {
             argv.addAll(List.of("--secret", "id=" + secret + ",env=" + secret));
+        }
+        if (request.network() == BuildNetwork.HOST) {
+            // The entitlement must also be allowed by the daemon (insecure-entitlements).
+            argv.addAll(List.of("--allow", "network.host"));
         }
         if (request.output() != null) {
             argv.addAll(List.of("--output", "type=local,dest=" + request.workspace() + "/target"));

@@ -34,6 +34,9 @@ public final class CargoRequest {
     private final SweepPolicy sweep;
     private final Map<String, String> hostEnv;
     private final String logFile;
+    private final boolean untrusted;
+    private final BuildNetwork network;
+    private final String seedCacheKey;
 
     private CargoRequest(Builder b, List<String> argv) {
         this.workspace = b.workspace;
@@ -50,6 +53,9 @@ public final class CargoRequest {
         this.sweep = b.sweep;
         this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
         this.logFile = b.logFile;
+        this.untrusted = b.untrusted;
+        this.network = b.network;
+        this.seedCacheKey = b.seedCacheKey != null ? b.seedCacheKey : b.cacheKey;
     }
 
     public static Builder builder() {
@@ -120,12 +126,31 @@ public final class CargoRequest {
         return logFile;
     }
 
+    /** Untrusted builds (change requests) write only their own caches; see docs/security.md. */
+    public boolean untrusted() {
+        return untrusted;
+    }
+
+    /** The network of the step where build scripts and tests run. */
+    public BuildNetwork network() {
+        return network;
+    }
+
     public ArtifactScope scope() {
         return ArtifactScope.of(argv, cargoEnv);
     }
 
+    /** The target cache this build writes: the trusted one, or the untrusted builds' own. */
     public String targetCacheId() {
-        return CacheIds.targetId(namespace, cacheKey, scope());
+        return CacheIds.targetId(namespace, cacheKey, scope(), untrusted);
+    }
+
+    /**
+     * The trusted target cache an untrusted build starts from when its own is empty: the one of
+     * {@link Builder#seedCacheKey} (a change request's target branch), else of its own key.
+     */
+    public String seedTargetCacheId() {
+        return CacheIds.targetId(namespace, seedCacheKey, scope(), false);
     }
 
     /** Mutable builder; all validation happens in {@link #build()}. */
@@ -145,6 +170,9 @@ public final class CargoRequest {
         private SweepPolicy sweep = SweepPolicy.DEFAULT;
         private final Map<String, String> hostEnv = new LinkedHashMap<>();
         private String logFile;
+        private boolean untrusted;
+        private BuildNetwork network = BuildNetwork.NONE;
+        private String seedCacheKey;
 
         public Builder workspace(String absolutePath) {
             this.workspace = absolutePath;
@@ -230,6 +258,22 @@ public final class CargoRequest {
             return this;
         }
 
+        public Builder untrusted(boolean untrusted) {
+            this.untrusted = untrusted;
+            return this;
+        }
+
+        /** The trusted cache key an untrusted build copies its target cache from; null: its own key. */
+        public Builder seedCacheKey(String key) {
+            this.seedCacheKey = key == null || key.isBlank() ? null : key.trim();
+            return this;
+        }
+
+        public Builder network(BuildNetwork network) {
+            this.network = network == null ? BuildNetwork.NONE : network;
+            return this;
+        }
+
         /** Replaces the host environment (it is the whole environment, not an addition). */
         public Builder hostEnv(Map<String, String> env) {
             hostEnv.clear();
@@ -248,6 +292,9 @@ public final class CargoRequest {
             }
             CacheKey.validate("cacheKey", cacheKey);
             CacheKey.validate("cache namespace", namespace);
+            if (seedCacheKey != null) {
+                CacheKey.validate("seed cache key", seedCacheKey);
+            }
             OutputPattern.validate(output);
             if (requireOutput && output == null) {
                 throw new InvalidRequestException("requireOutput is set but no output pattern is given: add output: 'release/[^/.]+' or drop requireOutput");
@@ -268,6 +315,10 @@ public final class CargoRequest {
             }
             if (logFile != null && !logFile.startsWith("/")) {
                 throw new InvalidRequestException("log file '" + logFile + "' must be an absolute path on the build host");
+            }
+            if (untrusted && network == BuildNetwork.HOST) {
+                throw new InvalidRequestException("network 'host' is refused for untrusted builds: their build scripts"
+                        + " would reach the agent's own services; drop the network option or run the build as trusted");
             }
             if (sweep.maxSizeBytes() == 0) {
                 throw new InvalidRequestException("target max size 0 would delete every build: use a positive size, or -1 to disable");
