@@ -22,6 +22,8 @@ final class ProgressDecoder {
     static final String EVENT_PREFIX = "::rustcargo:: ";
     private static final Pattern EXIT_CODE = Pattern.compile("exit code: (\\d+)");
     private static final String HELPER_MARK = "rustcargo-helper";
+    /** The step that runs the user's command (the seed and fetch steps come before it). */
+    private static final String RUN_MARK = HELPER_MARK + "\",\"run\"";
 
     private final BuildLog log;
     private final Map<String, Vertex> vertices = new HashMap<>();
@@ -29,6 +31,7 @@ final class ProgressDecoder {
     private final List<String> plainErrors = new ArrayList<>();
     private final List<Map<String, Object>> warnings = new ArrayList<>();
 
+    private final java.util.Set<String> helperVertices = new java.util.HashSet<>();
     private String runVertex;
     private Instant runStartedAt;
     private long runStartedNanos;
@@ -95,7 +98,10 @@ final class ProgressDecoder {
             v.name = Json.asString(m.get("name"));
         }
         if (v.name != null && v.name.contains(HELPER_MARK)) {
-            runVertex = digest;
+            helperVertices.add(digest);
+            if (v.name.contains(RUN_MARK)) {
+                runVertex = digest;
+            }
         }
         if (Boolean.TRUE.equals(m.get("cached"))) {
             v.cached = true;
@@ -146,7 +152,7 @@ final class ProgressDecoder {
 
     private void acceptLog(Map<String, Object> m) {
         String vertex = Json.asString(m.get("vertex"));
-        if (vertex == null || !vertex.equals(runVertex)) {
+        if (vertex == null || !helperVertices.contains(vertex)) {
             return;
         }
         long stream = Json.asLong(m.get("stream"));
