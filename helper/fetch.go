@@ -24,6 +24,7 @@ type fetchState struct {
 	Lockfile     string   `json:"lockfile,omitempty"`
 	Downloaded   []string `json:"downloaded_crates"`
 	ExitCode     int      `json:"exit_code"`
+	HadRegistry  bool     `json:"had_registry"` // the cache held registry/ when the fetch ended
 }
 
 // cargoHomeViewDir is the build step's CARGO_HOME: a directory in the
@@ -104,6 +105,9 @@ func cmdFetch(args []string) int {
 		return helperFail("%v", err)
 	}
 	state := fetchState{CargoHome: home, CargoVersion: version, ExitCode: exit, Downloaded: []string{}}
+	if _, err := os.Stat(filepath.Join(home, "registry")); err == nil {
+		state.HadRegistry = true
+	}
 	stats.mu.Lock()
 	state.Downloaded = append(state.Downloaded, stats.downloaded...)
 	stats.mu.Unlock()

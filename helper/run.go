@@ -52,6 +52,11 @@ func cmdRun(args []string) int {
 			return helperFail("the fetch step left no record at %s (%v)", cfg.FetchState, err)
 		}
 		version = fetched.CargoVersion
+		if _, err := os.Stat(filepath.Join(fetched.CargoHome, "registry")); err != nil && fetched.HadRegistry {
+			// A prune or GC removed the idle cache between the two steps: say so,
+			// rather than let cargo report missing packages.
+			return helperFail("the shared CARGO_HOME cache was removed between fetching and building (a prune or garbage collection); run the build again")
+		}
 		if home, err = cargoHomeView(fetched.CargoHome, cargoHomeViewDir); err != nil {
 			return helperFail("cannot prepare CARGO_HOME: %v", err)
 		}

@@ -11,28 +11,31 @@ import (
 // cmdSeed implements `seed --from DIR --to DIR`: an untrusted build's own
 // target cache starts as a copy of the trusted one (mounted read-only at
 // DIR), so it is warm without ever writing to the trusted cache. A cache
-// that already has content is left alone.
+// that already has content is left alone. --caches names the two cache
+// ids; the helper only shows it, but it keeps BuildKit's step cache apart.
 func cmdSeed(args []string) int {
-	var from, to string
+	var from, to, caches string
 	for i := 0; i+1 < len(args); i += 2 {
 		switch args[i] {
 		case "--from":
 			from = args[i+1]
 		case "--to":
 			to = args[i+1]
+		case "--caches":
+			caches = args[i+1]
 		default:
 			return helperFail("seed: unexpected argument %q", args[i])
 		}
 	}
 	if from == "" || to == "" || len(args)%2 != 0 {
-		return helperFail("usage: rustcargo-helper seed --from DIR --to DIR")
+		return helperFail("usage: rustcargo-helper seed --from DIR --to DIR [--caches TEXT]")
 	}
 	entries, err := os.ReadDir(to)
 	if err != nil {
 		return helperFail("seed: %v", err)
 	}
 	if len(entries) > 0 {
-		fmt.Println("rustcargo-helper: the untrusted target cache has content; not seeding it")
+		fmt.Printf("rustcargo-helper: the untrusted target cache has content; not seeding it (%s)\n", caches)
 		return 0
 	}
 	files, bytes, err := copyTree(from, to)
@@ -43,7 +46,8 @@ func cmdSeed(args []string) int {
 		fmt.Printf("rustcargo-helper: seeding the untrusted target cache failed (%v); it starts empty\n", err)
 		return 0
 	}
-	fmt.Printf("rustcargo-helper: seeded the untrusted target cache from the trusted one: %d files, %d bytes\n", files, bytes)
+	fmt.Printf("rustcargo-helper: seeded the untrusted target cache from the trusted one (%s): %d files, %d bytes\n",
+		caches, files, bytes)
 	return 0
 }
 

@@ -46,8 +46,11 @@ public final class BuildDefinition {
             df.append("RUN --network=none ").append(HelperBinaries.binaryMount());
             df.append(" \\\n    --mount=").append(CacheIds.seedMount(request.seedTargetCacheId()));
             df.append(" \\\n    --mount=").append(CacheIds.targetMount(request.targetCacheId()));
+            // BuildKit's step cache key leaves cache mount ids out: name them in the argv, so
+            // each pair of caches gets its own seed step.
             df.append(" \\\n    ").append(Json.write(List.of(HelperBinaries.EXECUTABLE, "seed", "--from",
-                    CacheIds.SEED_MOUNT, "--to", CacheIds.TARGET_MOUNT))).append('\n');
+                    CacheIds.SEED_MOUNT, "--to", CacheIds.TARGET_MOUNT, "--caches",
+                    request.seedTargetCacheId() + " -> " + request.targetCacheId()))).append('\n');
         }
         // A fresh value per call makes BuildKit really run cargo (tests must run every time)
         // without buildctl's no-cache flag, which would wipe the cache mounts. The fetch step

@@ -187,6 +187,10 @@ public final class CargoEngine {
 
     private static String hint(List<String> errors, CargoRequest request) {
         String all = String.join(" ", errors).toLowerCase(java.util.Locale.ROOT);
+        if (request.network() == BuildNetwork.HOST && all.contains("network.host")) {
+            return " (network 'host' needs a daemon that allows it: insecure-entitlements = [\"network.host\"] in"
+                    + " buildkitd.toml; see docs/security.md)";
+        }
         if (all.contains("not found") && all.contains(request.image().toLowerCase(java.util.Locale.ROOT).split(":")[0])) {
             return " (check the image name '" + request.image() + "' and registry credentials)";
         }
