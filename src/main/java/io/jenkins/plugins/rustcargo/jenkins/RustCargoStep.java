@@ -11,6 +11,8 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.rustcargo.engine.BuildNetwork;
 import io.jenkins.plugins.rustcargo.engine.CargoArgs;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +50,8 @@ public class RustCargoStep extends Step {
     private List<String> secretEnv = List.of();
     private String dir = ".";
     private String logFile;
+    private Boolean untrusted;
+    private String network;
 
     /**
      * @param args cargo's arguments as one string with shell-like quoting ({@code 'build --release'}),
@@ -200,6 +204,26 @@ public class RustCargoStep extends Step {
         this.logFile = Util.fixEmptyAndTrim(logFile);
     }
 
+    /** Explicit trust level, or null: untrusted exactly when the build is of a change request. */
+    public Boolean getUntrusted() {
+        return untrusted;
+    }
+
+    @DataBoundSetter
+    public void setUntrusted(Boolean untrusted) {
+        this.untrusted = untrusted;
+    }
+
+    public String getNetwork() {
+        return network;
+    }
+
+    /** Network of build scripts and tests: {@code none} (default) or {@code host} (trusted builds only). */
+    @DataBoundSetter
+    public void setNetwork(String network) {
+        this.network = Util.fixEmptyAndTrim(network);
+    }
+
     @Override
     public StepExecution start(StepContext context) {
         return new RustCargoStepExecution(this, context);
@@ -255,6 +279,15 @@ public class RustCargoStep extends Step {
         @POST
         public FormValidation doCheckCacheKey(@AncestorInPath Item item, @QueryParameter String value) {
             return mayValidate(item) ? StepValidation.cacheKey(value) : FormValidation.ok();
+        }
+
+        /** The network modes (see help-network.html); {@code untrusted} has no form field: it is a pipeline choice. */
+        public ListBoxModel doFillNetworkItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (BuildNetwork n : BuildNetwork.values()) {
+                items.add(n.value());
+            }
+            return items;
         }
 
         @POST
