@@ -1,4 +1,4 @@
-package io.jenkins.plugins.rustcargo.engine;
+package io.jenkins.plugins.rustcargo.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -8,10 +8,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,13 +23,13 @@ import java.util.zip.GZIPOutputStream;
  * {@code tokdep 0.1.0}. It records every Authorization header, so a test can see that the token
  * reached cargo. The crate's source carries a marker, a positive control for cache greps.
  */
-final class TokenRegistry implements AutoCloseable {
-    static final String CRATE = "tokdep";
+public final class TokenRegistry implements AutoCloseable {
+    public static final String CRATE = "tokdep";
     private final HttpServer server;
     private final byte[] crate;
-    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    public final List<String> authorizations = new CopyOnWriteArrayList<>();
 
-    TokenRegistry(String marker) throws IOException {
+    public TokenRegistry(String marker) throws IOException {
         crate = crateFile(marker);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
@@ -33,7 +37,7 @@ final class TokenRegistry implements AutoCloseable {
     }
 
     /** The index URL to configure as {@code [registries.NAME] index = ...}. */
-    String index() {
+    public String index() {
         return "sparse+http://127.0.0.1:" + server.getAddress().getPort() + "/index/";
     }
 
@@ -116,6 +120,43 @@ final class TokenRegistry implements AutoCloseable {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Writes a workspace whose package {@code tokapp} prints {@code value=42} from the registry's crate. */
+    public Path workspace() throws IOException {
+        Path ws = Files.createTempDirectory("rustcargo-it-token-");
+        Files.writeString(ws.resolve("Cargo.toml"), "[package]\nname = \"tokapp\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n"
+                + "[dependencies]\n" + CRATE + " = { version = \"0.1\", registry = \"testreg\" }\n");
+        Files.createDirectories(ws.resolve("src"));
+        Files.writeString(ws.resolve("src/main.rs"), "fn main() { println!(\"value={}\", " + CRATE + "::value()); }\n");
+        Files.createDirectories(ws.resolve(".cargo"));
+        // Authenticated registries need a credential provider; cargo:token reads the env variable.
+        Files.writeString(ws.resolve(".cargo/config.toml"), "[registry]\nglobal-credential-providers = [\"cargo:token\"]\n"
+                + "[registries.testreg]\nindex = \"" + index() + "\"\n");
+        return ws;
+    }
+
+    /** The shared daemon's --root, from its pid file next to its socket (scripts/env/setup). */
+    public static Path daemonRoot() throws IOException {
+        String host = RealBuildKit.hostEnv().get("BUILDKIT_HOST");
+        Path pidFile = Paths.get(host.replaceFirst("^unix://", "")).resolveSibling("buildkitd.pid");
+        String pid = Files.readString(pidFile).trim();
+        List<String> argv = List.of(new String(Files.readAllBytes(Paths.get("/proc", pid, "cmdline")), StandardCharsets.UTF_8)
+                .split("\0"));
+        return Paths.get(argv.get(argv.indexOf("--root") + 1));
+    }
+
+    /** Files under {@code dir} containing {@code text}; devices, sockets and links are not followed. */
+    public static List<String> grep(String text, Path dir) throws Exception {
+        Process p = new ProcessBuilder("grep", "-rlsF", "-D", "skip", "--", text, dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("grep of " + dir + " did not finish");
+        }
+        String files = new String(out, StandardCharsets.UTF_8).strip();
+        return files.isEmpty() ? List.of() : List.of(files.split("\n"));
     }
 
     @Override
