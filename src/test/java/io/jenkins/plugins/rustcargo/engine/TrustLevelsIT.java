@@ -122,6 +122,53 @@ class TrustLevelsIT {
                 "the untrusted build wrote its own cache");
     }
 
+    /**
+     * A toolchain file naming a toolchain inside the workspace makes rustup run the workspace's
+     * own "cargo": it leaves a marker in the cache base and then runs the real cargo.
+     */
+    static Path withWorkspaceToolchain(Path ws) throws Exception {
+        Files.writeString(ws.resolve("rust-toolchain.toml"), "[toolchain]\npath = \"/workspace/evil-toolchain\"\n");
+        Files.createDirectories(ws.resolve("evil-toolchain/bin"));
+        for (String tool : List.of("cargo", "rustc")) {
+            Path script = ws.resolve("evil-toolchain/bin/" + tool);
+            Files.writeString(script, "#!/bin/sh\necho pwned > /opt/rustcargo-cargo-home/pwned-by-toolchain 2>/dev/null\n"
+                    + "exec \"$(ls -d /usr/local/rustup/toolchains/*/ | head -n 1)bin/" + tool + "\" \"$@\"\n");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return ws;
+    }
+
+    /** Reports, read-only, whether the toolchain marker is in the namespace's CARGO_HOME cache. */
+    static final String HOME_PROBE = """
+            fn main() {
+                let pwned = std::path::Path::new("/opt/rustcargo-cargo-home/pwned-by-toolchain").exists();
+                println!("cargo:warning=HOMEPROBE pwned={}", pwned);
+            }
+            """;
+
+    @Test
+    void anUntrustedWorkspacesToolchainNeverRunsWhereCargoHomeIsWritable() throws Exception {
+        // Control: in a trusted build the workspace's toolchain is the job's own and runs in the
+        // fetch step, so the marker lands: the probe can see it.
+        String trustedNs = RealBuildKit.freshNamespace("toolchain-trusted");
+        RealBuildKit.engine(new RecordingLog("trusted-toolchain")).run(RealBuildKit.request(
+                withWorkspaceToolchain(RealBuildKit.workspace("tiny")), trustedNs).args("build").build());
+        RecordingLog control = new RecordingLog("trusted-home-probe");
+        RealBuildKit.engine(control).run(RealBuildKit.request(withBuildScript(RealBuildKit.workspace("tiny"), HOME_PROBE), trustedNs)
+                .args("build").build());
+        assertTrue(control.texts("output").stream().anyMatch(l -> l.contains("HOMEPROBE pwned=true")), control.texts("output").toString());
+
+        String ns = RealBuildKit.freshNamespace("toolchain-untrusted");
+        RecordingLog untrusted = new RecordingLog("untrusted-toolchain");
+        RealBuildKit.engine(untrusted).run(RealBuildKit.request(withWorkspaceToolchain(RealBuildKit.workspace("tiny")), ns)
+                .untrusted(true).args("build").build());
+        assertTrue(untrusted.texts("warn").stream().anyMatch(l -> l.contains("toolchain path")), untrusted.lines().toString());
+        RecordingLog probe = new RecordingLog("home-probe");
+        RealBuildKit.engine(probe).run(RealBuildKit.request(withBuildScript(RealBuildKit.workspace("tiny"), HOME_PROBE), ns)
+                .args("build").build());
+        assertTrue(probe.texts("output").stream().anyMatch(l -> l.contains("HOMEPROBE pwned=false")), probe.texts("output").toString());
+    }
+
     static void assertPoisoningRefused(RecordingLog log) {
         List<String> attempts = log.texts("output").stream().filter(l -> l.contains("POISON ")).toList();
         assertTrue(attempts.stream().anyMatch(l -> l.contains("POISON source")), "the build script found the sources: " + attempts);
