@@ -169,6 +169,39 @@ class TrustLevelsIT {
         assertTrue(probe.texts("output").stream().anyMatch(l -> l.contains("HOMEPROBE pwned=false")), probe.texts("output").toString());
     }
 
+    @Test
+    void gitDependenciesAreCheckedOutByTheFetchAndBuiltFromTheReadOnlyCache() throws Exception {
+        // A git repository inside the workspace, used through a file:// URL (no network needed).
+        Path ws = RealBuildKit.workspace("tiny");
+        Path repo = ws.resolve("deps/gitdep");
+        Files.createDirectories(repo.resolve("src"));
+        Files.writeString(repo.resolve("Cargo.toml"), "[package]\nname = \"gitdep\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");
+        Files.writeString(repo.resolve("src/lib.rs"), "pub fn answer() -> u32 { 41 + 1 }\n");
+        git(repo, "init", "-q");
+        git(repo, "add", ".");
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "gitdep");
+        Files.writeString(ws.resolve("tiny-app/Cargo.toml"), Files.readString(ws.resolve("tiny-app/Cargo.toml"))
+                + "gitdep = { git = \"file:///workspace/deps/gitdep\" }\n");
+        Files.writeString(ws.resolve("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"tiny-core\", \"tiny-app\"]\n"
+                + "exclude = [\"deps\"]\n");
+        String ns = RealBuildKit.freshNamespace("git");
+        RecordingLog trusted = new RecordingLog("git-trusted");
+        RealBuildKit.engine(trusted).run(RealBuildKit.request(ws, ns).args("build -p tiny-app").build());
+        assertTrue(trusted.texts("output").stream().anyMatch(l -> l.contains("Compiling gitdep")),
+                "checked out in the fetch step, compiled offline from the read-only cache: " + trusted.texts("output"));
+        RecordingLog untrusted = new RecordingLog("git-untrusted");
+        RunSummary s = RealBuildKit.engine(untrusted).run(RealBuildKit.request(ws, ns).untrusted(true)
+                .args("build -p tiny-app").build()).summary();
+        assertTrue(s.fresh() >= 5 && s.compiled() == 0, "the untrusted build too, warm from the seed: " + s);
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+        argv.addAll(List.of(args));
+        Process p = new ProcessBuilder(argv).inheritIO().start();
+        assertEquals(0, p.waitFor(), "git " + String.join(" ", args));
+    }
+
     static void assertPoisoningRefused(RecordingLog log) {
         List<String> attempts = log.texts("output").stream().filter(l -> l.contains("POISON ")).toList();
         assertTrue(attempts.stream().anyMatch(l -> l.contains("POISON source")), "the build script found the sources: " + attempts);
