@@ -32,11 +32,21 @@ class StepValidationTest {
     void outputRegexErrorsUseTheEngineMessage() {
         FormValidation v = StepValidation.output("release/(?!deps).*");
         assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals("output pattern &#039;release/(?!deps).*&#039; uses negative lookahead, which RE2 does not support;"
-                + " rewrite it without it", v.getMessage());
+        assertEquals("output pattern &#039;release/(?!deps).*&#039; is not a valid regex (invalid or unsupported Perl syntax:"
+                + " `(?!`: negative lookahead, which RE2 does not support); example: &#039;release/[^/.]+&#039;", v.getMessage());
         assertEquals(FormValidation.Kind.ERROR, StepValidation.output("release/[").kind);
         assertEquals(FormValidation.Kind.OK, StepValidation.output("release/[^/.]+").kind);
         assertEquals(FormValidation.Kind.OK, StepValidation.output("").kind);
+    }
+
+    @Test
+    void imageErrorsUseTheEngineMessageWithTheParameterName() {
+        FormValidation v = descriptor.doCheckImage(item(true), "rust::1");
+        assertEquals(FormValidation.Kind.ERROR, v.kind);
+        assertEquals("image &#039;rust::1&#039; is not a valid image reference: use NAME[:TAG][@DIGEST] such as"
+                + " &#039;rust:1-bookworm&#039; or &#039;registry.example.com/rust:1.95&#039;", v.getMessage());
+        assertEquals(FormValidation.Kind.OK, descriptor.doCheckImage(item(true), "127.0.0.1:5000/rust:1-bookworm").kind);
+        assertEquals(FormValidation.Kind.OK, descriptor.doCheckImage(item(true), "").kind);
     }
 
     @Test
