@@ -22,12 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkIT {
 
+    /** The default-mode probe: without a network, nothing it tries leaves the build's own namespace. */
     static String connector(int port) {
+        return connector("\"127.0.0.1:" + port + "\", \"127.0.0.1:5000\", \"169.254.169.254:80\"");
+    }
+
+    /** A build script that tries each address and prints "NET addr CONNECTED" or "NET addr failed (...)". */
+    static String connector(String quotedAddresses) {
         return """
                 use std::net::{SocketAddr, TcpStream};
                 use std::time::Duration;
                 fn main() {
-                    for addr in ["127.0.0.1:PORT", "127.0.0.1:5000", "169.254.169.254:80"] {
+                    for addr in [ADDRESSES] {
                         let a: SocketAddr = addr.parse().unwrap();
                         let outcome = match TcpStream::connect_timeout(&a, Duration::from_secs(3)) {
                             Ok(_) => "CONNECTED".to_string(),
@@ -36,7 +42,7 @@ class NetworkIT {
                         println!("cargo:warning=NET {} {}", addr, outcome);
                     }
                 }
-                """.replace("PORT", Integer.toString(port));
+                """.replace("ADDRESSES", quotedAddresses);
     }
 
     @Test
@@ -86,5 +92,46 @@ class NetworkIT {
         CargoFailedException e = assertThrows(CargoFailedException.class, () -> RealBuildKit.engine(new RecordingLog("host"))
                 .run(RealBuildKit.request(ws, RealBuildKit.freshNamespace("host")).network(BuildNetwork.HOST).args("build").build()));
         assertTrue(e.getMessage().contains("insecure-entitlements"), e.getMessage());
+    }
+
+    @Test
+    void hostNetworkReachesTheAgentWhenTheDaemonAllowsIt() throws Exception {
+        Path state = Files.createTempDirectory("rcd-host-");
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket s = server.accept()) {
+                        accepted.incrementAndGet();
+                    } catch (Exception closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Files.writeString(state.resolve("buildkitd.toml"), "insecure-entitlements = [\"network.host\"]\n[registry.\"docker.io\"]\n  mirrors = [\""
+                    + System.getenv().getOrDefault("RUSTCARGO_REGISTRY_MIRROR", "127.0.0.1:5000") + "\"]\n");
+            BuildkitAddress daemon = BuildkitAddress.of("unix://" + state.resolve("buildkitd.sock"));
+            ExtraDaemon.start(state, List.of("--addr", daemon.addr(), "--config", state.resolve("buildkitd.toml").toString()));
+            DaemonLocator locator = new DaemonLocator(new LocalBuildHost(), new RecordingLog("probe"));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (locator.probe(daemon, RealBuildKit.hostEnv()) != null && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+
+            Path ws = RealBuildKit.workspace("tiny");
+            // With the host network only the test's own loopback port is tried: tests send nothing elsewhere.
+            Files.writeString(ws.resolve("tiny-app/build.rs"), connector("\"127.0.0.1:" + server.getLocalPort() + "\""));
+            RecordingLog log = new RecordingLog("host-network");
+            RealBuildKit.engine(log).run(RealBuildKit.request(ws, "host").daemon(daemon).network(BuildNetwork.HOST)
+                    .args("build").build());
+            assertTrue(log.texts("output").stream().anyMatch(l -> l.contains("NET 127.0.0.1:" + server.getLocalPort() + " CONNECTED")),
+                    log.texts("output").toString());
+            assertTrue(accepted.get() >= 1, "the trusted build's script reached the test's port");
+        } finally {
+            ExtraDaemon.stop(state.resolve("buildkitd.pid"));
+            ExtraDaemon.deleteState(state);
+        }
     }
 }
