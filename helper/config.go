@@ -20,6 +20,9 @@ type Config struct {
 	MaxAgeSeconds       int64    // <0 disables the age rule; 0 = everything not used this run
 	MaxSizeBytes        int64    // <0 disables the size rule
 	SecretEnv           []string // names of the build's secret env vars, scrubbed from the caches
+	FetchState          string   // where the fetch step leaves its state for the build step; "" = no fetch step
+	Untrusted           bool     // the workspace's contents are untrusted (see docs/security.md)
+	Offline             bool     // the build step has no network: cargo must not try to use it
 
 	outputRe *regexp.Regexp // nil when OutputRegex == ""
 }
@@ -35,6 +38,9 @@ type rawConfig struct {
 	Freshness           *string  `json:"freshness"`
 	InjectMessageFormat *bool    `json:"inject_message_format"`
 	SecretEnv           []string `json:"secret_env"`
+	FetchState          *string  `json:"fetch_state"`
+	Untrusted           *bool    `json:"untrusted"`
+	Offline             *bool    `json:"offline"`
 	Sweep               *struct {
 		MaxAgeSeconds *int64 `json:"max_age_seconds"`
 		MaxSizeBytes  *int64 `json:"max_size_bytes"`
@@ -76,6 +82,12 @@ func parseConfig(data []byte) (*Config, error) {
 		MaxAgeSeconds:       defaultMaxAgeSeconds,
 		MaxSizeBytes:        -1,
 		SecretEnv:           raw.SecretEnv,
+		FetchState:          str(raw.FetchState, ""),
+		Untrusted:           raw.Untrusted != nil && *raw.Untrusted,
+		Offline:             raw.Offline != nil && *raw.Offline,
+	}
+	if c.FetchState != "" && !filepath.IsAbs(c.FetchState) {
+		return nil, fmt.Errorf("config: fetch_state must be an absolute path, got %q", c.FetchState)
 	}
 	if c.Freshness == "" {
 		c.Freshness = freshnessManifest

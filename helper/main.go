@@ -23,20 +23,24 @@ func main() {
 
 func realMain(args []string) int {
 	if len(args) == 0 {
-		return helperFail("usage: rustcargo-helper run --config FILE -- ARGV... | sweep --config FILE | check-output PATTERN | version")
+		return helperFail("usage: rustcargo-helper run|fetch --config FILE -- ARGV... | sweep --config FILE | seed --from DIR --to DIR | check-output PATTERN | version")
 	}
 	switch args[0] {
 	case "run":
 		return cmdRun(args[1:])
 	case "sweep":
 		return cmdSweep(args[1:])
+	case "fetch":
+		return cmdFetch(args[1:])
+	case "seed":
+		return cmdSeed(args[1:])
 	case "check-output":
 		return cmdCheckOutput(args[1:])
 	case "version", "--version":
 		fmt.Println("rustcargo-helper", version)
 		return 0
 	default:
-		return helperFail("unknown command %q (expected run, sweep, check-output or version)", args[0])
+		return helperFail("unknown command %q (expected run, fetch, sweep, seed, check-output or version)", args[0])
 	}
 }
 

@@ -45,13 +45,36 @@ func cmdRun(args []string) int {
 	if err != nil {
 		return helperFail("%v", err)
 	}
-	version, err := cargoVersion(argv, cfg.Workspace, env)
-	if err != nil {
-		return helperFail("%v", err)
-	}
-	home := filepath.Join(cfg.CargoHomeBase, cargoHomeKey(readOSRelease(), version))
-	if err := os.MkdirAll(home, 0o755); err != nil {
-		return helperFail("cannot create CARGO_HOME: %v", err)
+	var home, version string
+	var fetched fetchState
+	if cfg.FetchState != "" {
+		// The fetch step chose the cache home with this call's toolchain and
+		// filled it; here it is read-only, seen through a writable view.
+		found, err := readJSON(cfg.FetchState, &fetched)
+		if err != nil || !found {
+			return helperFail("the fetch step left no record at %s (%v)", cfg.FetchState, err)
+		}
+		version = fetched.CargoVersion
+		if _, err := os.Stat(filepath.Join(fetched.CargoHome, "registry")); err != nil && fetched.HadRegistry {
+			// A prune or GC removed the idle cache between the two steps: say so,
+			// rather than let cargo report missing packages.
+			return helperFail("the shared CARGO_HOME cache was removed between fetching and building (a prune or garbage collection); run the build again")
+		}
+		if home, err = cargoHomeView(fetched.CargoHome, cargoHomeViewDir); err != nil {
+			return helperFail("cannot prepare CARGO_HOME: %v", err)
+		}
+		if fetched.Lockfile != "" {
+			restoreLockfile(fetched.Lockfile, filepath.Join(cfg.Workspace, "Cargo.lock"), em.warn)
+		}
+	} else {
+		version, err = cargoVersion(argv, cfg.Workspace, env)
+		if err != nil {
+			return helperFail("%v", err)
+		}
+		home = filepath.Join(cfg.CargoHomeBase, cargoHomeKey(readOSRelease(), version))
+		if err := os.MkdirAll(home, 0o755); err != nil {
+			return helperFail("cannot create CARGO_HOME: %v", err)
+		}
 	}
 	if err := os.MkdirAll(cfg.stateDir(), 0o755); err != nil {
 		return helperFail("cannot create %s: %v", cfg.stateDir(), err)
@@ -66,6 +89,10 @@ func cmdRun(args []string) int {
 	em.emit(startEvent{Event: "start", TimeMs: started.UnixMilli(), CargoHome: home, CargoVersion: version})
 
 	cenv := childEnv(env, origHome, home, cfg.TargetDir)
+	if cfg.Offline {
+		// No network in this step: cargo must not even try (dependencies were fetched).
+		cenv = envSet(cenv, "CARGO_NET_OFFLINE", "true")
+	}
 	if w := copyImageConfig(origHome, rootCargoConfigDir); w != "" {
 		em.warn(w)
 	}
@@ -99,6 +126,7 @@ func cmdRun(args []string) int {
 
 	// 3. cargo
 	stats := &runStats{}
+	stats.downloaded = append(stats.downloaded, fetched.Downloaded...)
 	summary := summaryEvent{Event: "summary", DownloadedCrates: []string{}, Outputs: []outputFile{}}
 	finish := func(exit int) int {
 		stats.mu.Lock()
@@ -196,4 +224,19 @@ func runStamp(stateDir string, started time.Time) int64 {
 		}
 	}
 	return started.Add(-10 * time.Millisecond).UnixNano()
+}
+
+// restoreLockfile puts the fetch step's Cargo.lock into a workspace that has
+// none (the workspace mount's writes do not outlive a step).
+func restoreLockfile(saved, dest string, warn func(string)) {
+	if _, err := os.Stat(dest); err == nil {
+		return
+	}
+	b, err := os.ReadFile(saved)
+	if err == nil {
+		err = os.WriteFile(dest, b, 0o644)
+	}
+	if err != nil {
+		warn(fmt.Sprintf("cannot use the fetched Cargo.lock: %v", err))
+	}
 }

@@ -1,6 +1,7 @@
 // Stand-in: signatures only, written for rust-cargo (docs/standins.md).
 package hudson.util;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
@@ -8,6 +9,10 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
     }
 
     public void add(String displayName, String value) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public ListBoxModel add(@NonNull String nameAndValue) {
         throw new UnsupportedOperationException("stand-in");
     }
 

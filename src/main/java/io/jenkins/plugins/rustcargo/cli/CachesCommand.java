@@ -7,6 +7,7 @@ import io.jenkins.plugins.rustcargo.engine.DaemonLocator;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,9 @@ final class CachesCommand implements Callable<Integer> {
     public Integer call() throws RustCargoException, IOException, InterruptedException {
         LocalBuildHost host = new LocalBuildHost();
         BuildkitAddress addr = new DaemonLocator(host, console.log()).locate(daemon.address(), console.env());
+        List<CacheMount> mounts = new CacheInventory(host).list(addr, console.env());
         console.out().printf("%-90s %12s  %-24s %s%n", "CACHE ID", "SIZE", "LAST USED", "IN USE");
-        for (CacheMount m : new CacheInventory(host).list(addr, console.env())) {
+        for (CacheMount m : mounts) {
             console.out().printf("%-90s %12d  %-24s %s%n", m.cacheId(), m.sizeBytes(), m.lastUsed(), m.inUse() ? "yes" : "");
         }
         return 0;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.rustcargo.cli;
 
 import io.jenkins.plugins.rustcargo.engine.Amounts;
 import io.jenkins.plugins.rustcargo.engine.BuildDefinition;
+import io.jenkins.plugins.rustcargo.engine.BuildNetwork;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
@@ -89,6 +90,14 @@ final class RunCommand implements Callable<Integer> {
             description = "pass $NAME to cargo as a BuildKit secret, never as a build argument (repeatable).")
     List<String> secretEnv = new ArrayList<>();
 
+    @Option(names = "--untrusted",
+            description = "untrusted code (a change request): write only the untrusted target cache, which starts as a copy of the trusted one of the same key (docs/security.md).")
+    boolean untrusted;
+
+    @Option(names = "--network", paramLabel = "MODE",
+            description = "network of build scripts, proc macros and tests: none (dependencies are fetched before, by cargo alone) or host (trusted builds only). Default: none.")
+    String network;
+
     @Option(names = "--log-file", paramLabel = "FILE", description = "also write cargo's output lines to FILE (at the end, also on failure).")
     String logFile;
 
@@ -150,6 +159,8 @@ final class RunCommand implements Callable<Integer> {
                 .cacheKey(cacheKey != null ? cacheKey : CacheKey.derive("local", String.valueOf(workspace.getFileName())))
                 .namespace(namespace)
                 .keepFingerprints(Boolean.parseBoolean(keepFingerprints))
+                .untrusted(untrusted)
+                .network(BuildNetwork.parse(network))
                 .cargoEnv(CargoEnvironment.forwardFrom(console.env()))
                 .sweep(sweep)
                 .hostEnv(console.env())

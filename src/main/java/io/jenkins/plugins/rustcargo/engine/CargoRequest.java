@@ -37,6 +37,9 @@ public final class CargoRequest {
     private final Map<String, String> hostEnv;
     private final String logFile;
     private final String junitReport;
+    private final boolean untrusted;
+    private final BuildNetwork network;
+    private final String seedCacheKey;
 
     private CargoRequest(Builder b, List<String> argv) {
         this.workspace = b.workspace;
@@ -54,6 +57,9 @@ public final class CargoRequest {
         this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
         this.logFile = b.logFile;
         this.junitReport = b.junitReport;
+        this.untrusted = b.untrusted;
+        this.network = b.network;
+        this.seedCacheKey = b.seedCacheKey != null ? b.seedCacheKey : b.cacheKey;
     }
 
     public static Builder builder() {
@@ -147,12 +153,31 @@ public final class CargoRequest {
         return List.copyOf(run);
     }
 
+    /** Untrusted builds (change requests) write only their own caches; see docs/security.md. */
+    public boolean untrusted() {
+        return untrusted;
+    }
+
+    /** The network of the step where build scripts and tests run. */
+    public BuildNetwork network() {
+        return network;
+    }
+
     public ArtifactScope scope() {
         return ArtifactScope.of(argv, cargoEnv);
     }
 
+    /** The target cache this build writes: the trusted one, or the untrusted builds' own. */
     public String targetCacheId() {
-        return CacheIds.targetId(namespace, cacheKey, scope());
+        return CacheIds.targetId(namespace, cacheKey, scope(), untrusted);
+    }
+
+    /**
+     * The trusted target cache an untrusted build starts from when its own is empty: the one of
+     * {@link Builder#seedCacheKey} (a change request's target branch), else of its own key.
+     */
+    public String seedTargetCacheId() {
+        return CacheIds.targetId(namespace, seedCacheKey, scope(), false);
     }
 
     /** Mutable builder; all validation happens in {@link #build()}. */
@@ -173,6 +198,9 @@ public final class CargoRequest {
         private final Map<String, String> hostEnv = new LinkedHashMap<>();
         private String logFile;
         private String junitReport;
+        private boolean untrusted;
+        private BuildNetwork network = BuildNetwork.NONE;
+        private String seedCacheKey;
 
         public Builder workspace(String absolutePath) {
             this.workspace = absolutePath;
@@ -264,6 +292,22 @@ public final class CargoRequest {
             return this;
         }
 
+        public Builder untrusted(boolean untrusted) {
+            this.untrusted = untrusted;
+            return this;
+        }
+
+        /** The trusted cache key an untrusted build copies its target cache from; null: its own key. */
+        public Builder seedCacheKey(String key) {
+            this.seedCacheKey = key == null || key.isBlank() ? null : key.trim();
+            return this;
+        }
+
+        public Builder network(BuildNetwork network) {
+            this.network = network == null ? BuildNetwork.NONE : network;
+            return this;
+        }
+
         /** Replaces the host environment (it is the whole environment, not an addition). */
         public Builder hostEnv(Map<String, String> env) {
             hostEnv.clear();
@@ -285,6 +329,9 @@ public final class CargoRequest {
             ImageReference.validate("image", image);
             CacheKey.validate("cacheKey", cacheKey);
             CacheKey.validate("cache namespace", namespace);
+            if (seedCacheKey != null) {
+                CacheKey.validate("seed cache key", seedCacheKey);
+            }
             OutputPattern.validate(output);
             if (requireOutput && output == null) {
                 throw new InvalidRequestException("requireOutput is set but no output pattern is given: add output: 'release/[^/.]+' or drop requireOutput");
@@ -307,6 +354,10 @@ public final class CargoRequest {
                 throw new InvalidRequestException("log file '" + logFile + "' must be an absolute path on the build host");
             }
             checkJunitReport(argv);
+            if (untrusted && network == BuildNetwork.HOST) {
+                throw new InvalidRequestException("network 'host' is refused for untrusted builds: their build scripts"
+                        + " would reach the agent's own services; drop the network option or run the build as trusted");
+            }
             if (sweep.maxSizeBytes() == 0) {
                 throw new InvalidRequestException("target max size 0 would delete every build: use a positive size, or -1 to disable");
             }

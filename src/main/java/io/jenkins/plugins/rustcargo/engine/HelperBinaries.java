@@ -83,8 +83,15 @@ final class HelperBinaries {
 
     /** The RUN flags that mount the helper and its config (needs {@code ARG TARGETARCH}). */
     static String mounts() {
-        return "--mount=type=bind,from=" + BINARY_CONTEXT + ",source=linux-${TARGETARCH},target=" + BINARY_MOUNT
-                + " \\\n    --mount=type=bind,from=" + CONFIG_CONTEXT + ",target=" + CONFIG_MOUNT;
+        return binaryMount() + " \\\n    --mount=type=bind,from=" + CONFIG_CONTEXT + ",target=" + CONFIG_MOUNT;
+    }
+
+    /**
+     * The binary alone. Its context only changes with the helper version, so a step that mounts
+     * nothing else per build stays in BuildKit's step cache.
+     */
+    static String binaryMount() {
+        return "--mount=type=bind,from=" + BINARY_CONTEXT + ",source=linux-${TARGETARCH},target=" + BINARY_MOUNT;
     }
 
     private static Map<String, byte[]> load() {

@@ -25,6 +25,9 @@ final class ProgressDecoder {
     static final long EVENT_STREAM = 2;
     private static final Pattern EXIT_CODE = Pattern.compile("exit code: (\\d+)");
     private static final String HELPER_MARK = "rustcargo-helper";
+    /** The step that runs the user's command (the seed and fetch steps come before it). */
+    private static final String RUN_MARK = HELPER_MARK + "\",\"run\"";
+    private static final String LOAD_METADATA = "load metadata for ";
 
     private final BuildLog log;
     private final Map<String, Vertex> vertices = new HashMap<>();
@@ -32,6 +35,7 @@ final class ProgressDecoder {
     private final List<String> plainErrors = new ArrayList<>();
     private final List<Map<String, Object>> warnings = new ArrayList<>();
 
+    private final java.util.Set<String> helperVertices = new java.util.HashSet<>();
     private String runVertex;
     private Instant runStartedAt;
     private long runStartedNanos;
@@ -41,6 +45,8 @@ final class ProgressDecoder {
     private Map<String, Object> summary;
     private Map<String, Object> sweep;
     private String vertexError;
+    private boolean heardFromDaemon;
+    private String imageError;
 
     ProgressDecoder(BuildLog log) {
         this.log = log;
@@ -52,6 +58,17 @@ final class ProgressDecoder {
         boolean completed;
         boolean cached;
         Instant startedAt;
+        String error;
+    }
+
+    /** True once the daemon sent any status: it is reachable, whatever fails later. */
+    synchronized boolean heardFromDaemon() {
+        return heardFromDaemon;
+    }
+
+    /** The error resolving the toolchain image (missing, registry unreachable), or null. */
+    synchronized String imageError() {
+        return imageError;
     }
 
     /** One line of buildctl's stderr: a rawjson status object, or plain text (errors). */
@@ -71,6 +88,7 @@ final class ProgressDecoder {
 
     @SuppressWarnings("unchecked")
     private void acceptStatus(Map<String, Object> status) {
+        heardFromDaemon = true;
         for (Object o : list(status.get("vertexes"))) {
             acceptVertex((Map<String, Object>) o);
         }
@@ -98,7 +116,10 @@ final class ProgressDecoder {
             v.name = Json.asString(m.get("name"));
         }
         if (v.name != null && v.name.contains(HELPER_MARK)) {
-            runVertex = digest;
+            helperVertices.add(digest);
+            if (v.name.contains(RUN_MARK)) {
+                runVertex = digest;
+            }
         }
         if (Boolean.TRUE.equals(m.get("cached"))) {
             v.cached = true;
@@ -113,8 +134,12 @@ final class ProgressDecoder {
             }
         }
         if (m.get("error") != null && !Json.asString(m.get("error")).isEmpty()) {
+            v.error = Json.asString(m.get("error"));
             if (vertexError == null || digest.equals(runVertex)) {
-                vertexError = Json.asString(m.get("error"));
+                vertexError = v.error;
+            }
+            if (v.name != null && v.name.contains(LOAD_METADATA) && imageError == null) {
+                imageError = v.error;
             }
         }
         if (m.get("completed") != null && !v.completed) {
@@ -128,8 +153,10 @@ final class ProgressDecoder {
             return;
         }
         String took = seconds(Duration.between(v.startedAt, completedAt).toMillis());
-        if (v.name.contains("load metadata for ")) {
-            log.info("image " + v.name.substring(v.name.indexOf("load metadata for ") + 18) + " resolved in " + took);
+        if (v.name.contains(LOAD_METADATA)) {
+            if (v.error == null) { // a failed resolution is reported once, as the build's error
+                log.info("image " + v.name.substring(v.name.indexOf(LOAD_METADATA) + LOAD_METADATA.length()) + " resolved in " + took);
+            }
         } else if (v.name.contains("load build context")) {
             // The byte count may still arrive after completion; report when cargo's step starts.
             contextUploadTook = took;
@@ -147,7 +174,7 @@ final class ProgressDecoder {
 
     private void acceptLog(Map<String, Object> m) {
         String vertex = Json.asString(m.get("vertex"));
-        if (vertex == null || !vertex.equals(runVertex)) {
+        if (vertex == null || !helperVertices.contains(vertex)) {
             return;
         }
         long stream = Json.asLong(m.get("stream"));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import io.jenkins.plugins.rustcargo.engine.BuildNetwork;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
@@ -39,7 +40,13 @@ final class CargoRequestFactory {
                 .sweep(defaults.sweepPolicy())
                 .logFile(logFile)
                 .junitReport(step.getJunitReport())
+                .network(BuildNetwork.parse(step.getNetwork()))
                 .hostEnv(env);
+        boolean untrusted = untrusted(step, env);
+        b.untrusted(untrusted);
+        if (untrusted && step.getCacheKey() == null) {
+            b.seedCacheKey(seedCacheKey(step, env, jobFullName));
+        }
         if (step.getArgs() instanceof List<?> list) {
             b.args(list.stream().map(String::valueOf).toList());
         } else {
@@ -65,6 +72,35 @@ final class CargoRequestFactory {
         }
         String stage = env.getOrDefault("STAGE_NAME", "");
         return ".".equals(step.getDir()) ? CacheKey.derive(jobFullName, stage) : CacheKey.derive(jobFullName, stage, step.getDir());
+    }
+
+    /**
+     * The step's {@code untrusted} when given; otherwise a build of a change request (branch
+     * sources set {@code CHANGE_ID} for pull and merge requests) is untrusted: its workspace holds
+     * someone else's code.
+     */
+    static boolean untrusted(RustCargoStep step, Map<String, String> env) {
+        if (step.getUntrusted() != null) {
+            return step.getUntrusted();
+        }
+        String changeId = env.get("CHANGE_ID");
+        return changeId != null && !changeId.isBlank();
+    }
+
+    /**
+     * The derived key the change request's target branch builds with (its job is the sibling
+     * {@code CHANGE_TARGET} in the same multibranch project, named with '/' as %2F), so the
+     * change request's own target cache starts as a copy of that one. Null keeps the own key.
+     */
+    static String seedCacheKey(RustCargoStep step, Map<String, String> env, String jobFullName) {
+        String target = env.get("CHANGE_TARGET");
+        int slash = jobFullName == null ? -1 : jobFullName.lastIndexOf('/');
+        if (target == null || target.isBlank() || slash < 0) {
+            return null;
+        }
+        String sibling = jobFullName.substring(0, slash + 1) + target.replace("%", "%25").replace("/", "%2F");
+        String stage = env.getOrDefault("STAGE_NAME", "");
+        return ".".equals(step.getDir()) ? CacheKey.derive(sibling, stage) : CacheKey.derive(sibling, stage, step.getDir());
     }
 
     /**

@@ -11,6 +11,8 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.rustcargo.engine.BuildNetwork;
 import io.jenkins.plugins.rustcargo.engine.CargoArgs;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +51,8 @@ public class RustCargoStep extends Step {
     private String dir = ".";
     private String logFile;
     private String junitReport;
+    private Boolean untrusted;
+    private String network;
 
     /**
      * @param args cargo's arguments as one string with shell-like quoting ({@code 'build --release'}),
@@ -211,6 +215,26 @@ public class RustCargoStep extends Step {
         this.junitReport = Util.fixEmptyAndTrim(junitReport);
     }
 
+    /** Explicit trust level, or null: untrusted exactly when the build is of a change request. */
+    public Boolean getUntrusted() {
+        return untrusted;
+    }
+
+    @DataBoundSetter
+    public void setUntrusted(Boolean untrusted) {
+        this.untrusted = untrusted;
+    }
+
+    public String getNetwork() {
+        return network;
+    }
+
+    /** Network of build scripts and tests: {@code none} (default) or {@code host} (trusted builds only). */
+    @DataBoundSetter
+    public void setNetwork(String network) {
+        this.network = Util.fixEmptyAndTrim(network);
+    }
+
     @Override
     public StepExecution start(StepContext context) {
         return new RustCargoStepExecution(this, context);
@@ -272,12 +296,30 @@ public class RustCargoStep extends Step {
         }
 
         @POST
+        public FormValidation doCheckImage(@AncestorInPath Item item, @QueryParameter String value) {
+            return checkImage(item, value).toFormValidation();
+        }
+
+        FormCheck checkImage(@CheckForNull Item item, String value) {
+            return mayValidate(item) ? StepValidation.image(value) : FormCheck.ok();
+        }
+
+        @POST
         public FormValidation doCheckCacheKey(@AncestorInPath Item item, @QueryParameter String value) {
             return checkCacheKey(item, value).toFormValidation();
         }
 
         FormCheck checkCacheKey(@CheckForNull Item item, String value) {
             return mayValidate(item) ? StepValidation.cacheKey(value) : FormCheck.ok();
+        }
+
+        /** The network modes (see help-network.html); {@code untrusted} has no form field: it is a pipeline choice. */
+        public ListBoxModel doFillNetworkItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (BuildNetwork n : BuildNetwork.values()) {
+                items.add(n.value());
+            }
+            return items;
         }
 
         @POST

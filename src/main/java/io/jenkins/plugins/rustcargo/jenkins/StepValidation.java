@@ -4,6 +4,7 @@ import hudson.Util;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoArgs;
+import io.jenkins.plugins.rustcargo.engine.ImageReference;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.OutputPattern;
 
@@ -20,6 +21,12 @@ final class StepValidation {
 
     static FormCheck output(String value) {
         return check(() -> OutputPattern.validate(Util.fixEmpty(value)));
+    }
+
+    /** Empty is fine: the global default image applies. */
+    static FormCheck image(String value) {
+        String ref = Util.fixEmptyAndTrim(value);
+        return ref == null ? FormCheck.ok() : check(() -> ImageReference.validate("image", ref));
     }
 
     /** Empty is fine: the key is then derived from the job and stage. */

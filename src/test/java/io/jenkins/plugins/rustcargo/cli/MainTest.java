@@ -251,4 +251,21 @@ class MainTest {
         assertEquals(CargoRequest.DEFAULT_IMAGE, request.image());
         assertEquals(CargoRequest.DEFAULT_NAMESPACE, request.namespace());
     }
+
+    @Test
+    void untrustedAndNetworkFlagsShapeTheDockerfileAndHostIsRefusedForUntrusted() throws Exception {
+        Files.writeString(dir.resolve("Cargo.toml"), "[workspace]\n");
+        assertEquals(0, run("-C", dir.toString(), "--untrusted", "--cache-key", "pr", "--dry-run", "--", "build"));
+        String dockerfile = out.toString(StandardCharsets.UTF_8);
+        assertTrue(dockerfile.contains("id=rustcargo/default/untrusted-target/pr/host/dev/default,target=/workspace/target"), dockerfile);
+        assertTrue(dockerfile.contains("RUN --network=none "), dockerfile);
+        out.reset();
+        assertEquals(0, run("-C", dir.toString(), "--network", "host", "--dry-run", "--", "build"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("RUN --network=host "));
+        assertEquals(2, run("-C", dir.toString(), "--untrusted", "--network=host", "--", "build"));
+        assertTrue(errLine().startsWith("rustcargo: network 'host' is refused for untrusted builds"), errLine());
+        err.reset();
+        assertEquals(2, run("-C", dir.toString(), "--network", "bridge", "--", "build"));
+        assertEquals("rustcargo: network 'bridge' is not valid: use 'none' (the default) or 'host'", errLine());
+    }
 }

@@ -37,7 +37,8 @@ class BuildDefinitionTest {
     void mountsEachCacheIdWithItsOneSharingMode() throws Exception {
         CargoRequest r = request().build();
         String df = new BuildDefinition(r).dockerfile();
-        assertTrue(df.contains("--mount=" + CacheIds.cargoHomeMount("ns")), df);
+        assertTrue(df.contains("--mount=" + CacheIds.cargoHomeMount("ns", true)), df);
+        assertTrue(df.contains("--mount=" + CacheIds.cargoHomeMount("ns", false)), df);
         assertTrue(df.contains("--mount=" + CacheIds.targetMount("rustcargo/ns/target/job-1/host/dev/default")), df);
         assertTrue(df.contains("--mount=type=bind,target=/workspace,rw"));
         assertEquals("target\n.git\n", new BuildDefinition(r).dockerignore());
@@ -79,5 +80,70 @@ class BuildDefinitionTest {
         Map<?, ?> sweep = (Map<?, ?>) config.get("sweep");
         assertEquals(172800L, sweep.get("max_age_seconds"));
         assertEquals(1024L, sweep.get("max_size_bytes"));
+    }
+
+    @Test
+    void fetchStepHasTheWritableCargoHomeAndTheBuildStepHasNoNetworkAndAReadOnlyOne() throws Exception {
+        String df = new BuildDefinition(request().build()).dockerfile();
+        String[] runs = df.split("\nRUN ");
+        assertEquals(3, runs.length, "FROM..., fetch, build: " + df);
+        String fetch = runs[1];
+        String build = runs[2];
+        assertTrue(fetch.contains(CacheIds.cargoHomeMount("ns", true) + " "), fetch);
+        assertFalse(fetch.contains("/workspace/target"), "no target cache where dependencies are fetched");
+        assertTrue(fetch.contains("\"rustcargo-helper\",\"fetch\"") || fetch.contains("rustcargo-helper\",\"fetch\""), fetch);
+        assertTrue(build.startsWith("--network=none "), build);
+        assertTrue(build.contains(CacheIds.cargoHomeMount("ns", false)), build);
+        assertFalse(build.contains(CacheIds.cargoHomeMount("ns", true) + " "), "never writable where build scripts run");
+        assertTrue(df.indexOf("ARG RUSTCARGO_INVOCATION") < df.indexOf("helper\",\"fetch\""),
+                "the fetch step runs every time, so a pruned CARGO_HOME is refilled");
+        Map<String, Object> config = Json.parseObject(new BuildDefinition(request().build()).helperConfig());
+        assertEquals(true, config.get("offline"));
+        assertEquals(false, config.get("untrusted"));
+    }
+
+    @Test
+    void untrustedBuildsSeedTheirOwnTargetCacheOnceFromTheTrustedOne() throws Exception {
+        CargoRequest r = request().untrusted(true).seedCacheKey("main-1").build();
+        String df = new BuildDefinition(r).dockerfile();
+        String trusted = "rustcargo/ns/target/main-1/host/dev/default";
+        String own = "rustcargo/ns/untrusted-target/job-1/host/dev/default";
+        assertEquals(own, r.targetCacheId());
+        assertTrue(df.contains("--mount=" + CacheIds.seedMount(trusted)), df);
+        assertFalse(df.contains("--mount=" + CacheIds.targetMount(trusted)), "the trusted cache is never mounted writable");
+        assertTrue(df.contains("--mount=" + CacheIds.targetMount(own)), df);
+        int seed = df.indexOf("\"seed\"");
+        assertTrue(seed > 0 && seed < df.indexOf("ARG RUSTCARGO_INVOCATION"),
+                "seeding is cached by BuildKit, so later builds do not wait for the trusted cache's lock");
+        String seedStep = df.substring(df.lastIndexOf("RUN ", seed), seed);
+        assertFalse(seedStep.contains("rustcargo-config"), "no per-call input, or the step would never be cached");
+        assertEquals(true, Json.parseObject(new BuildDefinition(r).helperConfig()).get("untrusted"));
+    }
+
+    @Test
+    void hostNetworkIsAnOptInRefusedForUntrustedBuilds() throws Exception {
+        CargoRequest host = request().network(BuildNetwork.HOST).build();
+        assertTrue(new BuildDefinition(host).dockerfile().contains("RUN --network=host "));
+        assertEquals(false, Json.parseObject(new BuildDefinition(host).helperConfig()).get("offline"));
+        List<String> argv = new CargoEngine(null, null).buildctlArgv(host, BuildkitAddress.of("unix:///x.sock"),
+                new BuildDefinition(host), "/tmp/t", new HelperBinaries.Staged("/tmp/h", "/tmp/t/helper-config"));
+        assertTrue(String.join(" ", argv).contains("--allow network.host"), argv.toString());
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> request().untrusted(true).network(BuildNetwork.HOST).build());
+        assertTrue(e.getMessage().contains("refused for untrusted builds"), e.getMessage());
+        assertEquals("network 'bridge' is not valid: use 'none' (the default) or 'host'",
+                org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                        () -> BuildNetwork.parse("bridge")).getMessage());
+    }
+
+    @Test
+    void registryTokensGoToTheFetchStepAndOtherSecretsToTheBuildStep() throws Exception {
+        CargoRequest r = request().hostEnv(Map.of("CARGO_REGISTRIES_CORP_TOKEN", "t", "API_KEY", "k"))
+                .secretEnv("CARGO_REGISTRIES_CORP_TOKEN").secretEnv("API_KEY").build();
+        String[] runs = new BuildDefinition(r).dockerfile().split("\nRUN ");
+        assertTrue(runs[1].contains("id=CARGO_REGISTRIES_CORP_TOKEN,env=CARGO_REGISTRIES_CORP_TOKEN"), runs[1]);
+        assertFalse(runs[1].contains("id=API_KEY"), runs[1]);
+        assertTrue(runs[2].contains("id=API_KEY,env=API_KEY"), runs[2]);
+        assertFalse(runs[2].contains("CARGO_REGISTRIES_CORP_TOKEN"), "build scripts never see a registry token offline");
     }
 }

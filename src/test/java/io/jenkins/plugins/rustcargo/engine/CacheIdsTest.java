@@ -14,7 +14,9 @@ class CacheIdsTest {
     @Test
     void cargoHomeIsSharedAndTargetIsLocked() {
         assertEquals("type=cache,id=rustcargo/ns/cargo-home,target=/opt/rustcargo-cargo-home,sharing=shared",
-                CacheIds.cargoHomeMount("ns"));
+                CacheIds.cargoHomeMount("ns", true));
+        assertEquals("type=cache,id=rustcargo/ns/cargo-home,target=/opt/rustcargo-cargo-home,sharing=shared,readonly",
+                CacheIds.cargoHomeMount("ns", false), "read-only, but the same id keeps its one sharing mode");
         String id = CacheIds.targetId("ns", "job-1", new ArtifactScope("host", "dev", "default"));
         assertEquals("rustcargo/ns/target/job-1/host/dev/default", id);
         assertTrue(CacheIds.targetMount(id).endsWith(",sharing=locked"));
@@ -44,6 +46,23 @@ class CacheIdsTest {
         assertEquals("my-job-1a2b3c4d", parsed.cacheKey());
         assertEquals("release", parsed.scope().profile());
         assertTrue(CacheIds.parseTargetId("/rustcargo/default/cargo-home").isEmpty());
+        assertTrue(!parsed.untrusted());
+    }
+
+    @Test
+    void untrustedBuildsWriteTheirOwnTargetCacheAndReadTheTrustedOneReadOnlyWithItsOneMode() {
+        ArtifactScope scope = new ArtifactScope("host", "dev", "default");
+        String trusted = CacheIds.targetId("ns", "job-1", scope, false);
+        String untrusted = CacheIds.targetId("ns", "job-1", scope, true);
+        assertEquals("rustcargo/ns/untrusted-target/job-1/host/dev/default", untrusted);
+        assertNotEquals(trusted, untrusted);
+        CacheIds.TargetCache parsed = CacheIds.parseTargetId("/" + untrusted).orElseThrow();
+        assertTrue(parsed.untrusted());
+        assertEquals("ns", parsed.namespace());
+        assertEquals("job-1", parsed.cacheKey());
+        assertEquals("type=cache,id=" + trusted + ",target=/opt/rustcargo-seed,sharing=locked,readonly",
+                CacheIds.seedMount(trusted));
+        assertTrue(CacheIds.targetMount(trusted).endsWith(",sharing=locked"), "the same mode as the seed mount");
     }
 
     @Test

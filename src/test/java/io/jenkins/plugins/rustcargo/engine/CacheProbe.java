@@ -28,7 +28,7 @@ final class CacheProbe {
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("rustcargo-probe-");
         String df = "FROM " + RealBuildKit.image() + " AS probe\nARG RUSTCARGO_INVOCATION\n"
-                + "RUN --mount=" + CacheIds.cargoHomeMount(namespace) + " \\\n    --mount=" + CacheIds.targetMount(targetCacheId)
+                + "RUN --mount=" + CacheIds.cargoHomeMount(namespace, false) + " \\\n    --mount=" + CacheIds.targetMount(targetCacheId)
                 + " \\\n    --mount=type=secret,id=probe,env=PROBE_VALUE \\\n    "
                 + Json.write(List.of("sh", "-c", "mkdir -p /out && (" + script + ") > /out/result 2>&1")) + "\n"
                 + "FROM scratch\nCOPY --from=probe /out/ /\n";

@@ -44,8 +44,9 @@ class GeneratedBuildIT {
         RealBuildKit.engine(log).run(RealBuildKit.request(ws, RealBuildKit.freshNamespace("env"))
                 .args("run -q -p tiny-app -- env CARGO_HOME CARGO_INSTALL_ROOT PATH").build());
         String cargoHome = value(log, "CARGO_HOME");
-        assertTrue(cargoHome.startsWith(CacheIds.CARGO_HOME_MOUNT + "/"), cargoHome);
-        assertTrue(cargoHome.matches(".*/[0-9a-f]{12}-1\\.\\d+\\.\\d+.*"), "keyed by OS release and cargo version: " + cargoHome);
+        // The build step's CARGO_HOME is a throw-away view whose registry/ and git/ link into the
+        // read-only cache (keyed by OS release and cargo version; see TrustLevelsIT).
+        assertEquals("/tmp/rustcargo-cargo-home", cargoHome);
         assertEquals("/usr/local/cargo", value(log, "CARGO_INSTALL_ROOT"), "cargo install goes to the image layer");
         assertTrue(value(log, "PATH").contains("/usr/local/cargo/bin"), "the image's cargo bin stays on PATH");
     }

@@ -29,7 +29,7 @@ class ProgressDecoderTest {
 
     @Test
     void helperEventsFeedTheSummaryAndLockWait() {
-        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"run\\\"]\",\"started\":\"2026-11-27T10:00:00Z\"}]}");
         decoder.acceptLine(log("sha256:run", 2, "::rustcargo:: {\"event\":\"start\",\"time_ms\":"
                 + java.time.Instant.parse("2026-11-27T10:00:04.5Z").toEpochMilli() + "}\n"));
         decoder.acceptLine(log("sha256:run", 2, "::rustcargo:: {\"event\":\"warning\",\"message\":\"no file matched\"}\n"
@@ -63,7 +63,23 @@ class ProgressDecoderTest {
                 + "\"statuses\":[{\"id\":\"transferring context:\",\"vertex\":\"sha256:ctx\",\"current\":2097152}]}");
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:ctx\",\"name\":\"[internal] load build context\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:00.300Z\"}]}");
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for docker.io/library/rust:1-bookworm\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:01Z\"}]}");
-        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:02Z\"}]}");
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"run\\\"]\",\"started\":\"2026-11-27T10:00:02Z\"}]}");
         assertEquals(List.of("image docker.io/library/rust:1-bookworm resolved in 1.0s", "context uploaded: 2.0 MiB in 0.3s"), recorded.texts("info"));
+    }
+
+    @Test
+    void fetchStepLinesAreShownAndLockWaitCountsOnlyTheRunStep() {
+        String fetch = "{\"digest\":\"sha256:fetch\",\"name\":\"RUN [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"fetch\\\"]\"";
+        String run = "{\"digest\":\"sha256:run\",\"name\":\"RUN --network=none [\\\"/opt/rustcargo/rustcargo-helper\\\",\\\"run\\\"]\"";
+        decoder.acceptLine("{\"vertexes\":[" + fetch + ",\"started\":\"2026-11-27T10:00:00Z\"}," + run + "}]}");
+        decoder.acceptLine(log("sha256:fetch", 1, "  Downloaded itoa v1.0.0\n"));
+        decoder.acceptLine("{\"vertexes\":[" + fetch + ",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:03Z\"}]}");
+        decoder.acceptLine("{\"vertexes\":[" + run + ",\"started\":\"2026-11-27T10:00:03Z\"}]}");
+        // Events travel on the helper's stderr (stream 2), cargo's lines on stdout (stream 1).
+        decoder.acceptLine(log("sha256:run", 2, "::rustcargo:: {\"event\":\"start\",\"time_ms\":"
+                + java.time.Instant.parse("2026-11-27T10:00:03.5Z").toEpochMilli() + "}\n"));
+        decoder.acceptLine(log("sha256:run", 1, "   Compiling x\n"));
+        assertEquals(List.of("  Downloaded itoa v1.0.0", "   Compiling x"), recorded.texts("output"));
+        assertEquals(500, decoder.lockWaitMillis(), "the fetch step's three seconds are not a lock wait");
     }
 }

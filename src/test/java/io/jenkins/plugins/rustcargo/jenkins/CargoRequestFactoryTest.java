@@ -160,4 +160,40 @@ class CargoRequestFactoryTest {
         badAddr.setAddr("http://nope");
         assertThrows(InvalidRequestException.class, () -> request(badAddr, Map.of()));
     }
+
+    @Test
+    void changeRequestsAreUntrustedByDefaultAndStartFromTheTargetBranchsCache() throws Exception {
+        RustCargoStep step = new RustCargoStep("test");
+        assertFalse(request(step, Map.of("HOME", "/h")).untrusted(), "a branch build is trusted");
+
+        Map<String, String> pr = Map.of("CHANGE_ID", "42", "CHANGE_TARGET", "main", "STAGE_NAME", "Test");
+        CargoRequest r = CargoRequestFactory.create(step, "/ws/app", null, pr, "team/app/PR-42", "team-a", StepDefaults.BUILT_IN);
+        assertTrue(r.untrusted());
+        assertEquals(CacheKey.derive("team/app/PR-42", "Test"), r.cacheKey());
+        assertTrue(r.targetCacheId().startsWith("rustcargo/team-a/untrusted-target/" + r.cacheKey() + "/"), r.targetCacheId());
+        assertTrue(r.seedTargetCacheId().startsWith("rustcargo/team-a/target/" + CacheKey.derive("team/app/main", "Test") + "/"),
+                "seeded from the trusted cache of the target branch's job: " + r.seedTargetCacheId());
+        Map<String, String> slashed = Map.of("CHANGE_ID", "7", "CHANGE_TARGET", "release/1.x");
+        assertTrue(CargoRequestFactory.create(step, "/ws/app", null, slashed, "team/app/PR-7", "team-a", StepDefaults.BUILT_IN)
+                .seedTargetCacheId().contains(CacheKey.derive("team/app/release%2F1.x", "")), "multibranch item names encode '/'");
+
+        step.setUntrusted(false);
+        assertFalse(CargoRequestFactory.create(step, "/ws/app", null, pr, "team/app/PR-42", "team-a", StepDefaults.BUILT_IN).untrusted(),
+                "the step parameter overrides");
+        RustCargoStep forced = new RustCargoStep("test");
+        forced.setUntrusted(true);
+        assertTrue(request(forced, Map.of("HOME", "/h")).untrusted());
+    }
+
+    @Test
+    void hostNetworkIsAnOptInRefusedForChangeRequests() throws Exception {
+        RustCargoStep step = new RustCargoStep("build");
+        step.setNetwork("host");
+        assertEquals(io.jenkins.plugins.rustcargo.engine.BuildNetwork.HOST, request(step, Map.of("HOME", "/h")).network());
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> request(step, Map.of("CHANGE_ID", "42")));
+        assertTrue(e.getMessage().contains("refused for untrusted builds"), e.getMessage());
+        step.setNetwork("bridge");
+        assertThrows(InvalidRequestException.class, () -> request(step, Map.of("HOME", "/h")));
+    }
 }

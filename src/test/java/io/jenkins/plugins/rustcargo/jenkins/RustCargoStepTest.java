@@ -148,7 +148,7 @@ class RustCargoStepTest {
         Set<String> setters = Arrays.stream(RustCargoStep.class.getMethods())
                 .filter(m -> m.isAnnotationPresent(DataBoundSetter.class)).map(Method::getName).collect(Collectors.toSet());
         assertEquals(Set.of("setOutput", "setRequireOutput", "setImage", "setCacheKey", "setKeepFingerprints",
-                "setReturnStatus", "setAddr", "setSecretEnv", "setDir", "setLogFile", "setJunitReport"), setters);
+                "setReturnStatus", "setAddr", "setSecretEnv", "setDir", "setLogFile", "setJunitReport", "setUntrusted", "setNetwork"), setters);
         for (String check : List.of("doCheckArgs", "doCheckOutput", "doCheckCacheKey", "doCheckAddr")) {
             Method m = Arrays.stream(RustCargoStep.DescriptorImpl.class.getMethods())
                     .filter(x -> x.getName().equals(check)).findFirst().orElseThrow();

@@ -40,6 +40,16 @@ class StepValidationTest {
     }
 
     @Test
+    void imageErrorsUseTheEngineMessageWithTheParameterName() {
+        FormCheck v = StepValidation.image("rust::1");
+        assertEquals(Kind.ERROR, v.kind());
+        assertEquals("image 'rust::1' is not a valid image reference: use NAME[:TAG][@DIGEST] such as"
+                + " 'rust:1-bookworm' or 'registry.example.com/rust:1.95'", v.message());
+        assertEquals(Kind.OK, StepValidation.image("127.0.0.1:5000/rust:1-bookworm").kind());
+        assertEquals(Kind.OK, StepValidation.image("").kind());
+    }
+
+    @Test
     void cacheKeyErrorsUseTheEngineMessage() {
         FormCheck v = descriptor.checkCacheKey(item(true), "../escape");
         assertEquals(Kind.ERROR, v.kind());
