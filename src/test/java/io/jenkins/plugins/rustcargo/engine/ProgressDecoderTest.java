@@ -1,6 +1,7 @@
 package io.jenkins.plugins.rustcargo.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,5 +57,15 @@ class ProgressDecoderTest {
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for docker.io/library/rust:1-bookworm\",\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:01Z\"}]}");
         decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:run\",\"name\":\"RUN rustcargo-helper\",\"started\":\"2026-11-27T10:00:02Z\"}]}");
         assertEquals(List.of("image docker.io/library/rust:1-bookworm resolved in 1.0s", "context uploaded: 2.0 MiB in 0.3s"), recorded.texts("info"));
+    }
+
+    @Test
+    void aFailedImageResolutionIsAnErrorNeverResolved() {
+        assertFalse(decoder.heardFromDaemon());
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for 127.0.0.1:5000/nope:1\","
+                + "\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:00.100Z\",\"error\":\"127.0.0.1:5000/nope:1: not found\"}]}");
+        assertTrue(decoder.heardFromDaemon(), "any status proves the daemon answers");
+        assertEquals("127.0.0.1:5000/nope:1: not found", decoder.imageError());
+        assertEquals(List.of(), recorded.texts("info"), "no 'resolved' line");
     }
 }
