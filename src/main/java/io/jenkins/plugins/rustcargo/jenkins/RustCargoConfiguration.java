@@ -282,6 +282,12 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     }
 
     @POST
+    public FormValidation doCheckDefaultImage(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return StepValidation.image(value);
+    }
+
+    @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormChecks.days("Target max age", value, "Blank: " + DEFAULT_MAX_AGE_DAYS + " days.");
