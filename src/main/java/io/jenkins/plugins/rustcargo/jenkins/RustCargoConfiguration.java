@@ -272,6 +272,12 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     }
 
     @POST
+    public FormValidation doCheckDefaultImage(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return StepValidation.image(value);
+    }
+
+    @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS)).toFormValidation();

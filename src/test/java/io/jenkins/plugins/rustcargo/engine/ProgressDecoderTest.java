@@ -1,6 +1,7 @@
 package io.jenkins.plugins.rustcargo.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -81,5 +82,15 @@ class ProgressDecoderTest {
         decoder.acceptLine(log("sha256:run", 1, "   Compiling x\n"));
         assertEquals(List.of("  Downloaded itoa v1.0.0", "   Compiling x"), recorded.texts("output"));
         assertEquals(500, decoder.lockWaitMillis(), "the fetch step's three seconds are not a lock wait");
+    }
+
+    @Test
+    void aFailedImageResolutionIsAnErrorNeverResolved() {
+        assertFalse(decoder.heardFromDaemon());
+        decoder.acceptLine("{\"vertexes\":[{\"digest\":\"sha256:meta\",\"name\":\"[internal] load metadata for 127.0.0.1:5000/nope:1\","
+                + "\"started\":\"2026-11-27T10:00:00Z\",\"completed\":\"2026-11-27T10:00:00.100Z\",\"error\":\"127.0.0.1:5000/nope:1: not found\"}]}");
+        assertTrue(decoder.heardFromDaemon(), "any status proves the daemon answers");
+        assertEquals("127.0.0.1:5000/nope:1: not found", decoder.imageError());
+        assertEquals(List.of(), recorded.texts("info"), "no 'resolved' line");
     }
 }

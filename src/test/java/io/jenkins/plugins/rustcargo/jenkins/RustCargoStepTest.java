@@ -149,7 +149,7 @@ class RustCargoStepTest {
                 .filter(m -> m.isAnnotationPresent(DataBoundSetter.class)).map(Method::getName).collect(Collectors.toSet());
         assertEquals(Set.of("setOutput", "setRequireOutput", "setImage", "setCacheKey", "setKeepFingerprints",
                 "setReturnStatus", "setAddr", "setSecretEnv", "setDir", "setLogFile", "setJunitReport", "setUntrusted", "setNetwork"), setters);
-        for (String check : List.of("doCheckArgs", "doCheckOutput", "doCheckCacheKey", "doCheckAddr")) {
+        for (String check : List.of("doCheckArgs", "doCheckOutput", "doCheckImage", "doCheckCacheKey", "doCheckAddr")) {
             Method m = Arrays.stream(RustCargoStep.DescriptorImpl.class.getMethods())
                     .filter(x -> x.getName().equals(check)).findFirst().orElseThrow();
             assertNotNull(m.getAnnotation(POST.class), check + " is POST-only");
