@@ -43,7 +43,11 @@ public final class CargoEngine {
             throw new InvalidRequestException("no Cargo.toml in " + request.workspace()
                     + ": run rustCargo in a cargo workspace (or pass -C DIR / dir)");
         }
-        BuildkitAddress daemon = new DaemonLocator(host, log).locate(request.daemon(), request.hostEnv());
+        DaemonPool.Choice choice = new DaemonLocator(host, log).choose(request);
+        BuildkitAddress daemon = choice.address();
+        if (!request.pool().isEmpty()) {
+            log.info(choice.describe());
+        }
         String command = CargoArgs.render(request.argv());
         log.info(command + "  [target cache " + request.cacheKey() + ", daemon " + daemon.addr() + "]");
         String tmp = host.createTempDir("rustcargo-");
@@ -54,7 +58,7 @@ public final class CargoEngine {
             HelperBinaries.Staged helper = HelperBinaries.stage(host, tmp, definition.helperConfig());
             ProgressDecoder decoder = new ProgressDecoder(log);
             int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, decoder, log);
-            RunSummary summary = summarize(request, command, decoder, code, System.nanoTime() - started);
+            RunSummary summary = summarize(request, daemon, command, decoder, code, System.nanoTime() - started);
             return finish(request, daemon, decoder, code, summary, log);
         } finally {
             host.deleteRecursively(tmp);
@@ -116,7 +120,7 @@ public final class CargoEngine {
         return argv;
     }
 
-    private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, int buildctlCode, long nanos) {
+    private RunSummary summarize(CargoRequest request, BuildkitAddress daemon, String command, ProgressDecoder decoder, int buildctlCode, long nanos) {
         Map<String, Object> s = decoder.summaryEvent();
         Map<String, Object> sweep = decoder.sweepEvent();
         int exitCode = s != null ? (int) Json.asLong(s.get("exit_code")) : buildctlCode == 0 ? 0 : decoder.failedExitCode();
@@ -139,7 +143,7 @@ public final class CargoEngine {
                 buildctlCode == 0 ? outputs : List.of(),
                 sweep == null ? 0 : Json.asLong(sweep.get("target_bytes")),
                 sweep == null ? 0 : Json.asLong(sweep.get("swept_bytes")),
-                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")));
+                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")), daemon.addr());
     }
 
     private static CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code,
