@@ -18,6 +18,20 @@ public record BuildkitAddress(String addr, String caCert, String cert, String ke
         return new BuildkitAddress(validate(addr), null, null, null, null);
     }
 
+    /**
+     * A pool: addresses separated by white space or commas (one per line in the Jenkins
+     * configuration). Empty for blank text.
+     */
+    public static List<BuildkitAddress> list(String addrs) throws InvalidRequestException {
+        List<BuildkitAddress> list = new ArrayList<>();
+        if (addrs != null && !addrs.isBlank()) {
+            for (String a : addrs.trim().split("[\\s,]+")) {
+                list.add(of(a));
+            }
+        }
+        return list;
+    }
+
     public BuildkitAddress withTls(String caCert, String cert, String key, String serverName) {
         return new BuildkitAddress(addr, blankToNull(caCert), blankToNull(cert), blankToNull(key), blankToNull(serverName));
     }

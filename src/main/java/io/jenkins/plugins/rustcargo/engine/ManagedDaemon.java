@@ -23,7 +23,7 @@ public final class ManagedDaemon {
     /** Marks containers and volumes rust-cargo created. */
     public static final String LABEL = "io.jenkins.plugins.rustcargo.managed";
     static final String STATE_DIR = "/var/lib/buildkit";
-    static final long READY_SECONDS = 60;
+    public static final long READY_SECONDS = 60;
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}");
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9][A-Za-z0-9._:/@+-]*");
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.rustcargo.engine.CargoEngine;
 import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.CargoResult;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -46,18 +47,25 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
 
         FilePath cargoDir = ".".equals(step.getDir()) ? workspace : workspace.child(step.getDir());
         CargoRequest request;
+        ManagedDaemon.Spec managed;
         try {
             String logFile = step.getLogFile() == null ? null : workspace.child(step.getLogFile()).getRemote();
             request = CargoRequestFactory.create(step, cargoDir.getRemote(), logFile, env, run.getParent().getFullName(),
                     defaults.cacheNamespace(run.getParent()), defaults);
+            managed = CargoRequestFactory.managedDaemon(step.getAddr(), env, defaults);
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());
         }
-        checkBuildkitContainer(request, env, launcher);
-
         // Engine scratch files (Dockerfile, helper) go next to the workspace, never into it.
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
-        CargoEngine engine = new CargoEngine(new AgentBuildHost(tmp, launcher), ConsoleBuildLog.of(listener));
+        AgentBuildHost host = new AgentBuildHost(tmp, launcher);
+        if (managed != null) {
+            startManagedDaemon(managed, env, launcher, host, listener);
+        } else {
+            checkBuildkitContainer(request, env, launcher);
+        }
+
+        CargoEngine engine = new CargoEngine(host, ConsoleBuildLog.of(listener));
         String stage = env.get("STAGE_NAME");
         try {
             CargoResult result = engine.run(request);
@@ -74,6 +82,23 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
                 return e.exitCode();
             }
             throw new AbortException(e.getMessage());
+        } catch (RustCargoException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    /** Ensures the container on the agent's Docker Engine, then waits until buildctl reaches it. */
+    private static void startManagedDaemon(ManagedDaemon.Spec spec, EnvVars env, Launcher launcher, AgentBuildHost host,
+            TaskListener listener) throws IOException, InterruptedException {
+        VirtualChannel channel = launcher.getChannel();
+        if (channel == null) {
+            throw new AbortException("the agent is offline: cannot start the managed BuildKit container");
+        }
+        try {
+            for (String line : channel.call(new ManagedDaemonCall(spec, env))) {
+                listener.getLogger().println(ConsoleBuildLog.PREFIX + line);
+            }
+            ManagedDaemon.awaitReady(host, ConsoleBuildLog.of(listener), spec, env, ManagedDaemon.READY_SECONDS);
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());
         }

@@ -32,7 +32,7 @@ final class StepValidation {
     /** Empty is fine: BUILDKIT_HOST, the global default or the embedded daemon apply. */
     static FormValidation addr(String value) {
         String a = Util.fixEmptyAndTrim(value);
-        return a == null ? FormValidation.ok() : check(() -> BuildkitAddress.of(a));
+        return a == null ? FormValidation.ok() : check(() -> BuildkitAddress.list(a));
     }
 
     private interface Check {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Extra buildkitd instances on unix sockets for the pool tests: started, restarted and stopped by pid. */
-final class PoolDaemons implements AutoCloseable {
+public final class PoolDaemons implements AutoCloseable {
     private final List<Path> states = new ArrayList<>();
-    final List<BuildkitAddress> addresses = new ArrayList<>();
+    public final List<BuildkitAddress> addresses = new ArrayList<>();
 
-    PoolDaemons(int count) throws Exception {
+    public PoolDaemons(int count) throws Exception {
         for (int i = 0; i < count; i++) {
             Path state = Files.createTempDirectory("rcd-pool-");
             Files.writeString(state.resolve("buildkitd.toml"), "[registry.\"docker.io\"]\n  mirrors = [\""
@@ -26,7 +26,7 @@ final class PoolDaemons implements AutoCloseable {
         }
     }
 
-    void start(int i) throws Exception {
+    public void start(int i) throws Exception {
         Path state = states.get(i);
         ExtraDaemon.start(state, List.of("--addr", addresses.get(i).addr(), "--config", state.resolve("buildkitd.toml").toString()));
         DaemonLocator locator = new DaemonLocator(new LocalBuildHost(), new RecordingLog("probe"));
@@ -39,7 +39,7 @@ final class PoolDaemons implements AutoCloseable {
         assertNull(problem, "extra buildkitd " + i + " answers");
     }
 
-    void stop(int i) throws Exception {
+    public void stop(int i) throws Exception {
         ExtraDaemon.stop(states.get(i).resolve("buildkitd.pid"));
     }
 
