@@ -1,121 +1,133 @@
 package io.jenkins.plugins.rustcargo.cli;
 
-import io.jenkins.plugins.rustcargo.engine.BuildLog;
-import io.jenkins.plugins.rustcargo.engine.CargoEngine;
-import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
-import io.jenkins.plugins.rustcargo.engine.CargoRequest;
-import io.jenkins.plugins.rustcargo.engine.CargoResult;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
-import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
-import io.jenkins.plugins.rustcargo.engine.PrintStreamLog;
-import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code bin/rustcargo}: the engine on the local machine, for reproducing a CI build. Exit code:
- * cargo's own when cargo failed, 2 for bad input, 1 for anything else, 130 when interrupted.
+ * {@code bin/rustcargo}: the engine on the local machine, for reproducing a CI build. picocli parses
+ * the flags ({@link RunCommand}, {@link CachesCommand}, {@link SweepCommand}); this class only wires
+ * it up and turns every failure into one line and an exit code: cargo's own when cargo failed,
+ * 2 for bad input, 1 for anything else, 130 when interrupted.
  */
 public final class Main {
     static final int BAD_INPUT = 2;
     static final int FAILURE = 1;
     static final int INTERRUPTED = 130;
+    static final int HELP_WIDTH = 100;
+    private static final String END_OF_OPTIONS = "--";
+    private static final List<String> SUBCOMMANDS = List.of("caches", "sweep");
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        BuildLog log = new PrintStreamLog(out, err, "rustcargo: ");
-        try {
-            if (args.length > 0 && (args[0].equals("caches") || args[0].equals("sweep"))) {
-                return runCacheCommand(args, log, out, err);
-            }
-            CommandLine cl = CommandLine.parse(args);
-            if (cl.help()) {
-                out.print(CommandLine.USAGE);
-                return 0;
-            }
-            CargoRequest request = cl.toRequest(System.getenv());
-            if (cl.dryRun()) {
-                out.print(new io.jenkins.plugins.rustcargo.engine.BuildDefinition(request).dockerfile());
-                return 0;
-            }
-            return runWithCancellation(request, cl, log, err);
-        } catch (InvalidRequestException e) {
-            err.println("rustcargo: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        return run(args, out, err, System.getenv());
     }
 
-    private static int runCacheCommand(String[] args, BuildLog log, PrintStream out, PrintStream err) {
-        try {
-            return CacheCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), log, out);
-        } catch (RustCargoException e) {
-            err.println("rustcargo: " + e.getMessage());
-            return e instanceof InvalidRequestException ? BAD_INPUT : FAILURE;
-        } catch (IOException e) {
-            err.println("rustcargo: " + e.getMessage());
-            return FAILURE;
-        } catch (InterruptedException e) {
-            return INTERRUPTED;
-        }
-    }
-
-    private static int runWithCancellation(CargoRequest request, CommandLine cl, BuildLog log, PrintStream err) {
-        Thread worker = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            worker.interrupt();
-            try {
-                worker.join(15_000);
-            } catch (InterruptedException ignored) {
-                // exiting anyway
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        Console console = new Console(out, err, env);
+        RunCommand build = new RunCommand(console);
+        CommandLine cli = commandLine(console, build);
+        // "run" is the default command and may be spelled out. Cargo's arguments (after the first
+        // "--") never reach picocli, so nothing in them is taken for one of our flags.
+        boolean explicitRun = args.length > 0 && args[0].equals("run");
+        String[] rest = explicitRun ? Arrays.copyOfRange(args, 1, args.length) : args;
+        String[] options = rest;
+        if (rest.length == 0 || !SUBCOMMANDS.contains(rest[0])) {
+            int end = Arrays.asList(rest).indexOf(END_OF_OPTIONS);
+            if (end >= 0) {
+                options = Arrays.copyOfRange(rest, 0, end);
+                build.cargoArgv = List.of(Arrays.copyOfRange(rest, end + 1, rest.length));
             }
+        }
+        cli.setExecutionStrategy(parsed -> {
+            if (parsed.hasSubcommand() && (explicitRun || !parsed.matchedOptions().isEmpty())) {
+                String sub = parsed.subcommand().commandSpec().name();
+                throw new ParameterException(cli, "'" + sub + "' must come first: rustcargo " + sub + " [OPTIONS]");
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
-        Runtime.getRuntime().addShutdownHook(hook);
-        RunSummary summary = null;
-        int code;
-        try {
-            CargoResult result = new CargoEngine(new LocalBuildHost(), log).run(request);
-            summary = result.summary();
-            code = 0;
-        } catch (CargoFailedException e) {
-            err.println("rustcargo: " + e.getMessage());
-            summary = e.summary();
-            code = e.exitCode() > 0 ? e.exitCode() : FAILURE;
-        } catch (RustCargoException e) {
-            err.println("rustcargo: " + e.getMessage());
-            code = e instanceof InvalidRequestException ? BAD_INPUT : FAILURE;
-        } catch (IOException e) {
-            err.println("rustcargo: " + e.getMessage());
-            code = FAILURE;
-        } catch (InterruptedException e) {
-            err.println("rustcargo: interrupted; the build was cancelled");
-            return INTERRUPTED;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is already running
-        }
-        writeSummary(cl.summaryJson(), summary, err);
+        int code = cli.execute(options);
+        cli.getOut().flush();
+        cli.getErr().flush();
         return code;
     }
 
-    private static void writeSummary(Path file, RunSummary summary, PrintStream err) {
-        if (file == null || summary == null) {
-            return;
+    /** The command tree; a new subcommand is one more addSubcommand line. */
+    static CommandLine commandLine(Console console, RunCommand build) {
+        CommandLine cli = new CommandLine(build)
+                .addSubcommand(new CachesCommand(console))
+                .addSubcommand(new SweepCommand(console));
+        cli.setExpandAtFiles(false); // an argument such as @file is a value, never a file to read
+        cli.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler((e, args) -> {
+            console.error(oneLine(e));
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            console.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            if (e instanceof InvalidRequestException) {
+                return BAD_INPUT;
+            }
+            if (e instanceof InterruptedException) {
+                return INTERRUPTED;
+            }
+            if (e instanceof RustCargoException || e instanceof IOException) {
+                return FAILURE;
+            }
+            throw e; // a bug: keep the stack trace
+        });
+        return cli;
+    }
+
+    /** picocli's parse errors, reworded as one line that names the flag and where help is. */
+    static String oneLine(ParameterException e) {
+        String help = "see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+        boolean isRun = e.getCommandLine().getCommand() instanceof RunCommand;
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            if (arg.startsWith("-")) {
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                List<String> near = u.getSuggestions();
+                return "unknown option '" + name + "'" + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)")
+                        + (isRun ? "; cargo arguments go after -- or in --args (" + help + ")" : "; " + help);
+            }
+            return "unexpected argument '" + arg + "'"
+                    + (isRun ? ": cargo arguments go after -- or in --args (" + help + ")" : "; " + help);
         }
-        try {
-            Files.writeString(file, summary.toJson() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("rustcargo: cannot write summary to " + file + ": " + e.getMessage());
+        if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            ArgSpec missing = m.getMissing().get(0);
+            if (missing instanceof OptionSpec o) {
+                return o.longestName() + " needs a value; " + help;
+            }
+        }
+        return e.getMessage().lines().findFirst().orElse("bad arguments") + "; " + help;
+    }
+
+    /** {@code --version}: the version Maven wrote into the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"rustcargo " + (v == null ? "(development build)" : v)};
         }
     }
 }

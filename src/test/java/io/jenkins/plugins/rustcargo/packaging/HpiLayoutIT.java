@@ -196,7 +196,7 @@ class HpiLayoutIT {
         assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-api-")), jars.toString());
         assertTrue(jars.stream().anyMatch(j -> j.startsWith("docker-java-transport-zerodep-")), jars.toString());
         for (String provided : List.of("guava-", "slf4j-", "commons-io-", "commons-compress-", "jna-", "bcp", "bcutil-",
-                "jenkins-core-", "workflow-step-api-", "stapler-", "sezpoz-", "junit", "mockito")) {
+                "jenkins-core-", "workflow-step-api-", "stapler-", "sezpoz-", "junit", "mockito", "picocli-")) {
             assertTrue(jars.stream().noneMatch(j -> j.startsWith(provided)), provided + " must not be bundled: " + jars);
         }
     }
