@@ -5,8 +5,10 @@ import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import io.jenkins.plugins.rustcargo.engine.Sizes;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -100,12 +102,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InvalidRequestException {
+    public Integer call() throws RustCargoException, IOException, InterruptedException {
         CargoRequest request = toRequest();
         if (dryRun) {
             console.out().print(new BuildDefinition(request).dockerfile());
             return 0;
         }
+        daemon.startManaged(console);
         return new BuildRun(console, request, summaryJson == null ? null : Paths.get(summaryJson)).run();
     }
 
@@ -136,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
                 .sweep(new SweepPolicy(Numbers.number("--max-age-days", maxAgeDays),
                         Sizes.parse("--max-size", maxSize, SweepPolicy.DEFAULT.maxSizeBytes())))
                 .hostEnv(console.env())
-                .daemon(daemon.address());
+                .daemons(daemon.addresses());
         if (logFile != null) {
             b.logFile(Paths.get(logFile).toAbsolutePath().toString());
         }
