@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record BuildkitAddress(String addr, String caCert, String cert, String key, String serverName) {
     public static final String DEFAULT_SOCKET = "unix:///run/buildkit/buildkitd.sock";
     private static final Pattern SCHEME =
-            Pattern.compile("(unix|tcp|docker-container|podman-container|nerdctl-container|kube-pod|ssh)://.+");
+            Pattern.compile("(unix|tcp|docker-container|podman-container|nerdctl-container|kube-pod|ssh)://\\S+");
 
     public static BuildkitAddress of(String addr) throws InvalidRequestException {
         return new BuildkitAddress(validate(addr), null, null, null, null);
