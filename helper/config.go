@@ -106,7 +106,7 @@ func parseConfig(data []byte) (*Config, error) {
 		if c.OutDir == "" || !filepath.IsAbs(c.OutDir) {
 			return nil, fmt.Errorf("config: out_dir must be an absolute path, got %q", c.OutDir)
 		}
-		re, err := regexp.Compile("^(?:" + c.OutputRegex + ")$")
+		re, err := compileOutputPattern(c.OutputRegex)
 		if err != nil {
 			return nil, fmt.Errorf("invalid output pattern %q: %v", c.OutputRegex, err)
 		}

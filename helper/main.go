@@ -23,18 +23,20 @@ func main() {
 
 func realMain(args []string) int {
 	if len(args) == 0 {
-		return helperFail("usage: rustcargo-helper run --config FILE -- ARGV... | sweep --config FILE | version")
+		return helperFail("usage: rustcargo-helper run --config FILE -- ARGV... | sweep --config FILE | check-output PATTERN | version")
 	}
 	switch args[0] {
 	case "run":
 		return cmdRun(args[1:])
 	case "sweep":
 		return cmdSweep(args[1:])
+	case "check-output":
+		return cmdCheckOutput(args[1:])
 	case "version", "--version":
 		fmt.Println("rustcargo-helper", version)
 		return 0
 	default:
-		return helperFail("unknown command %q (expected run, sweep or version)", args[0])
+		return helperFail("unknown command %q (expected run, sweep, check-output or version)", args[0])
 	}
 }
 

@@ -53,7 +53,11 @@ final class DaemonOptions {
         }
         List<BuildkitAddress> list = new ArrayList<>();
         for (String a : addrs) {
-            list.add(BuildkitAddress.of(a).withTls(tlsCaCert, tlsCert, tlsKey, tlsServerName));
+            try {
+                list.add(BuildkitAddress.of(a).withTls(tlsCaCert, tlsCert, tlsKey, tlsServerName));
+            } catch (InvalidRequestException e) {
+                throw new InvalidRequestException("--addr: " + e.getMessage());
+            }
         }
         return list;
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -28,6 +29,7 @@ public final class Main {
     static final int FAILURE = 1;
     static final int INTERRUPTED = 130;
     static final int HELP_WIDTH = 100;
+    static final int MAX_VALUE_CHARS = 64 * 1024;
     private static final String END_OF_OPTIONS = "--";
     private static final List<String> SUBCOMMANDS = List.of("caches", "sweep");
 
@@ -62,6 +64,7 @@ public final class Main {
                 String sub = parsed.subcommand().commandSpec().name();
                 throw new ParameterException(cli, "'" + sub + "' must come first: rustcargo " + sub + " [OPTIONS]");
             }
+            checkValues(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
         int code = cli.execute(options);
@@ -96,6 +99,27 @@ public final class Main {
             throw e; // a bug: keep the stack trace
         });
         return cli;
+    }
+
+    /**
+     * Rules for every flag of every command, present and future: a value given is never empty
+     * (an empty --cache-key must not quietly become the shared default) and never over 64 KiB.
+     */
+    static void checkValues(ParseResult parsed) {
+        for (ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+            for (OptionSpec o : pr.matchedOptions()) {
+                for (String v : o.arity().max() == 0 ? List.<String>of() : o.stringValues()) {
+                    if (v.isBlank()) {
+                        throw new ParameterException(pr.commandSpec().commandLine(), o.longestName()
+                                + " needs a non-empty value; leave the flag out for its default");
+                    }
+                    if (v.length() > MAX_VALUE_CHARS) {
+                        throw new ParameterException(pr.commandSpec().commandLine(), o.longestName() + " value is "
+                                + v.length() + " characters long; at most " + MAX_VALUE_CHARS + " are accepted");
+                    }
+                }
+            }
+        }
     }
 
     /** picocli's parse errors, reworded as one line that names the flag and where help is. */

@@ -1,10 +1,13 @@
 package io.jenkins.plugins.rustcargo.cli;
 
+import io.jenkins.plugins.rustcargo.engine.Amounts;
 import io.jenkins.plugins.rustcargo.engine.BuildDefinition;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
+import io.jenkins.plugins.rustcargo.engine.ImageReference;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.OutputPattern;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import io.jenkins.plugins.rustcargo.engine.Sizes;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
@@ -127,6 +130,17 @@ final class RunCommand implements Callable<Integer> {
         if (!keepFingerprints.equals("true") && !keepFingerprints.equals("false")) {
             throw new InvalidRequestException("--keep-fingerprints must be true or false, not '" + keepFingerprints + "'");
         }
+        // The engine's rules, asked with our flag names; CargoRequest checks them again.
+        ImageReference.validate("--image", image);
+        OutputPattern.validate("--output", output);
+        CacheKey.validate("--namespace", namespace);
+        if (cacheKey != null) {
+            CacheKey.validate("--cache-key", cacheKey);
+        }
+        SweepPolicy sweep = new SweepPolicy(Amounts.days("--max-age-days", maxAgeDays, SweepPolicy.DEFAULT.maxAgeDays()),
+                Sizes.parse("--max-size", maxSize, SweepPolicy.DEFAULT.maxSizeBytes()));
+        Path log = OutputPaths.writable("--log-file", logFile);
+        OutputPaths.writable("--summary-json", summaryJson);
         CargoRequest.Builder b = CargoRequest.builder()
                 .workspace(workspace.toString())
                 .image(image)
@@ -136,12 +150,11 @@ final class RunCommand implements Callable<Integer> {
                 .namespace(namespace)
                 .keepFingerprints(Boolean.parseBoolean(keepFingerprints))
                 .cargoEnv(CargoEnvironment.forwardFrom(console.env()))
-                .sweep(new SweepPolicy(Numbers.number("--max-age-days", maxAgeDays),
-                        Sizes.parse("--max-size", maxSize, SweepPolicy.DEFAULT.maxSizeBytes())))
+                .sweep(sweep)
                 .hostEnv(console.env())
                 .daemons(daemon.addresses());
-        if (logFile != null) {
-            b.logFile(Paths.get(logFile).toAbsolutePath().toString());
+        if (log != null) {
+            b.logFile(log.toString());
         }
         if (cargoArgv != null) {
             b.args(cargoArgv);

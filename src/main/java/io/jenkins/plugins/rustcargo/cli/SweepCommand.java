@@ -1,6 +1,8 @@
 package io.jenkins.plugins.rustcargo.cli;
 
+import io.jenkins.plugins.rustcargo.engine.Amounts;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
+import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
         description = {"Trim target caches; prune idle cache mounts.", "",
             "Trims rust-cargo's target caches on the daemon (each daemon of a pool given with several --addr; of --namespace, or of every namespace), waiting for a build "
                 + "that holds one instead of deleting from under it; then, with --prune-*, prunes idle rust-cargo cache "
-                + "mounts of every namespace. Never touches caches of other BuildKit users.", ""})
+                + "mounts (of --namespace, or of every namespace). Never touches caches of other BuildKit users.", ""})
 final class SweepCommand implements Callable<Integer> {
     private final Console console;
 
@@ -51,11 +53,14 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws RustCargoException, IOException, InterruptedException {
+        if (namespace != null) {
+            CacheKey.validate("--namespace", namespace);
+        }
         CacheSweeper.Settings settings = new CacheSweeper.Settings(
-                new SweepPolicy(Numbers.number("--max-age-days", maxAgeDays),
+                new SweepPolicy(Amounts.days("--max-age-days", maxAgeDays, SweepPolicy.DEFAULT.maxAgeDays()),
                         Sizes.parse("--max-size", maxSize, SweepPolicy.DEFAULT.maxSizeBytes())),
-                namespace, Numbers.number("--prune-unused-days", pruneUnusedDays),
-                (long) Numbers.number("--prune-keep-storage", pruneKeepStorage));
+                namespace, Amounts.days("--prune-unused-days", pruneUnusedDays, -1),
+                Amounts.whole("--prune-keep-storage", pruneKeepStorage, -1));
         LocalBuildHost host = new LocalBuildHost();
         List<BuildkitAddress> daemons = daemon.all(console, host);
         int code = 0;

@@ -114,6 +114,18 @@ public final class CacheSweeper {
                 "sweep", Map.of("max_age_seconds", policy.maxAgeSeconds(), "max_size_bytes", policy.maxSizeBytes())));
     }
 
+    /**
+     * buildctl's filter for rust-cargo's cache mounts, of one namespace or of all. It matches the
+     * mount's id as BuildKit describes it ({@code ... with id "/rustcargo/NS/..."}), not any
+     * mention of rust-cargo in the command line. The value is a regex inside a quoted filter
+     * string; namespaces are [A-Za-z0-9._-] only (CacheKey), so a dot, as [.], is the one
+     * character to escape.
+     */
+    static String pruneFilter(String namespace) {
+        String ns = namespace == null ? "" : namespace.replace(".", "[.]") + "/";
+        return "type==exec.cachemount,description~=\"with id \\\"/" + CacheIds.PREFIX + "/" + ns + "\"";
+    }
+
     private long prune(BuildkitAddress daemon, Map<String, String> hostEnv, Settings settings, List<String> errors)
             throws IOException, InterruptedException {
         if (settings.pruneUnusedDays() < 0 && settings.pruneKeepStorageMb() < 0) {
@@ -122,8 +134,7 @@ public final class CacheSweeper {
         List<String> argv = new ArrayList<>();
         argv.add(BuildkitTools.buildctl(hostEnv));
         argv.addAll(daemon.buildctlFlags());
-        argv.addAll(List.of("prune", "--filter", "type==exec.cachemount,description~=/" + CacheIds.PREFIX + "/",
-                "--format", "{{json .}}"));
+        argv.addAll(List.of("prune", "--filter", pruneFilter(settings.namespace()), "--format", "{{json .}}"));
         if (settings.pruneUnusedDays() >= 0) {
             argv.addAll(List.of("--keep-duration", Math.round(settings.pruneUnusedDays() * 24 * 3600) + "s"));
         }

@@ -11,6 +11,12 @@ import java.util.List;
  * ever sees it.
  */
 public final class CargoArgs {
+    /**
+     * The argv lands on one line of the generated Dockerfile, as JSON; BuildKit's Dockerfile
+     * parser refuses lines over 64 KiB, so the JSON form of cargo's arguments stays below this.
+     */
+    public static final int MAX_JSON_BYTES = 60 * 1024;
+
     private CargoArgs() {}
 
     /** Splits {@code args}; a leading {@code cargo} word is dropped so both spellings work. */
@@ -43,6 +49,11 @@ public final class CargoArgs {
         if (words.isEmpty()) {
             throw new InvalidRequestException(
                     "args names no cargo command: pass one such as 'build' or 'test'");
+        }
+        int size = Json.write(words).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (size > MAX_JSON_BYTES) {
+            throw new InvalidRequestException("cargo arguments take " + size + " bytes; at most " + MAX_JSON_BYTES
+                    + " fit into one build (BuildKit's 64 KiB line limit): pass long lists through a file or the environment");
         }
         return Collections.unmodifiableList(words);
     }

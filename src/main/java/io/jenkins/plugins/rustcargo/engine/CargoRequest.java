@@ -17,7 +17,6 @@ public final class CargoRequest {
     public static final String DEFAULT_IMAGE = "rust:1-bookworm";
     public static final String DEFAULT_NAMESPACE = "default";
 
-    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][A-Za-z0-9._:/@+-]*");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String workspace;
@@ -259,10 +258,7 @@ public final class CargoRequest {
                 throw new InvalidRequestException("no workspace directory given: run inside a cargo workspace or pass -C DIR");
             }
             List<String> argv = argsList != null ? CargoArgs.of(argsList) : CargoArgs.parse(argsString);
-            if (!IMAGE.matcher(image).matches()) {
-                throw new InvalidRequestException("image '" + image
-                        + "' is not a valid image reference: use a name such as 'rust:1-bookworm' or 'registry.example.com/rust:1.95'");
-            }
+            ImageReference.validate("image", image);
             CacheKey.validate("cacheKey", cacheKey);
             CacheKey.validate("cache namespace", namespace);
             OutputPattern.validate(output);

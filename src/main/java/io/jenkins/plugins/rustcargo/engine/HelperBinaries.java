@@ -36,6 +36,16 @@ final class HelperBinaries {
 
     private HelperBinaries() {}
 
+    /** The bundled binary for a Linux architecture ("amd64", "arm64"), or null when not built. */
+    static byte[] binary(String arch) {
+        return BINARIES.get(arch);
+    }
+
+    /** Content hash of the bundled binaries. */
+    static String version() {
+        return VERSION;
+    }
+
     /** Where a build's helper files are on the build host. */
     record Staged(String binaryDir, String configDir) {}
 

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** Parses sizes such as {@code 500M}, {@code 20G}, {@code 20GiB} or plain bytes; -1 means unlimited. */
 public final class Sizes {
+    /** 1024 TiB: far above any disk, far below where a long overflows. */
+    static final double MAX_BYTES = Math.pow(1024, 5);
     private static final Pattern SIZE = Pattern.compile("(-1|\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(i?b)?");
 
     private Sizes() {}
@@ -22,6 +24,10 @@ public final class Sizes {
             return -1;
         }
         int power = "kmgt".indexOf(m.group(2)) + 1;
-        return (long) (Double.parseDouble(m.group(1)) * Math.pow(1024, power));
+        double bytes = Double.parseDouble(m.group(1)) * Math.pow(1024, power);
+        if (bytes > MAX_BYTES) {
+            throw new InvalidRequestException(what + " '" + text + "' is too large: at most 1024T (-1 = unlimited)");
+        }
+        return (long) bytes;
     }
 }

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import io.jenkins.plugins.rustcargo.engine.Amounts;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.Sizes;
-import java.util.regex.Pattern;
 
 /**
  * Reads the threshold fields of the configuration. They are text so that "blank" can mean
  * "inherit" (from the global defaults) or "off", and so that sizes read like {@code 20G}.
  */
 final class Thresholds {
-    private static final Pattern DAYS = Pattern.compile("-1|\\d+(\\.\\d+)?");
     /** buildctl's {@code --keep-storage} counts megabytes of 10^6 bytes. */
     static final long BUILDKIT_MB = 1_000_000L;
 
@@ -17,13 +16,7 @@ final class Thresholds {
 
     /** A number of days: 0 or more (decimals allowed), or -1 for never; blank gives {@code blank}. */
     static double days(String what, String text, double blank) throws InvalidRequestException {
-        if (text == null || text.isBlank()) {
-            return blank;
-        }
-        if (!DAYS.matcher(text.trim()).matches()) {
-            throw new InvalidRequestException(what + " '" + text + "' is not a number of days: use 0 or more, or -1 for never");
-        }
-        return Double.parseDouble(text.trim());
+        return Amounts.days(what, text, blank);
     }
 
     /** A size such as {@code 500M} or {@code 20G}, or -1 for unlimited; blank gives {@code blank}. */

@@ -25,4 +25,16 @@ class OutputPatternTest {
         assertTrue(assertThrows(InvalidRequestException.class, () -> OutputPattern.validate("(a)\\1"))
                 .getMessage().contains("backreference"));
     }
+
+    /** The Go helper judges the pattern, so Java's and Go's differences decide nothing. */
+    @Test
+    void goRegexpDecidesWhereJavaDisagrees() throws Exception {
+        assertNull(OutputPattern.javaApproximation("a{1001}"), "Java accepts a repeat count over 1000");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> OutputPattern.validate("--output", "a{1001}"));
+        assertEquals("--output 'a{1001}' is not a valid regex (invalid repeat count: `{1001}`); example: 'release/[^/.]+'", e.getMessage());
+        assertTrue(OutputPattern.javaApproximation("(?P<bin>release/[a-z]+)") != null, "Java rejects (?P<name>...)");
+        assertEquals("(?P<bin>release/[a-z]+)", OutputPattern.validate("(?P<bin>release/[a-z]+)"));
+        // would escape the ^(?:...)$ anchoring in the helper if only the wrapped form were compiled
+        assertThrows(InvalidRequestException.class, () -> OutputPattern.validate("a)|(b"));
+    }
 }

@@ -63,7 +63,7 @@ class FormChecksTest {
         assertNull(FormChecks.problemInDays("d", "0.25"));
         assertNull(FormChecks.problemInDays("d", "-1"));
         assertNull(FormChecks.problemInDays("d", " "));
-        assertEquals("d '-3' is not a number of days: use 0 or more, or -1 for never", FormChecks.problemInDays("d", "-3"));
+        assertEquals("d '-3' is not a number of days: use 0 or more, or -1 for never (at most 36500)", FormChecks.problemInDays("d", "-3"));
         assertNull(FormChecks.problemInSize("s", "20G"));
         assertNull(FormChecks.problemInSize("s", "512MiB"));
         assertNull(FormChecks.problemInSize("s", "-1"));

@@ -32,8 +32,8 @@ class StepValidationTest {
     void outputRegexErrorsUseTheEngineMessage() {
         FormValidation v = StepValidation.output("release/(?!deps).*");
         assertEquals(FormValidation.Kind.ERROR, v.kind);
-        assertEquals("output pattern &#039;release/(?!deps).*&#039; uses negative lookahead, which RE2 does not support;"
-                + " rewrite it without it", v.getMessage());
+        assertEquals("output pattern &#039;release/(?!deps).*&#039; is not a valid regex (invalid or unsupported Perl syntax:"
+                + " `(?!`: negative lookahead, which RE2 does not support); example: &#039;release/[^/.]+&#039;", v.getMessage());
         assertEquals(FormValidation.Kind.ERROR, StepValidation.output("release/[").kind);
         assertEquals(FormValidation.Kind.OK, StepValidation.output("release/[^/.]+").kind);
         assertEquals(FormValidation.Kind.OK, StepValidation.output("").kind);

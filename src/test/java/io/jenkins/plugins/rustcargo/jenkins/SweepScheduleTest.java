@@ -63,7 +63,7 @@ class SweepScheduleTest {
         assertTrue(e.getMessage().contains("invalid label expression"), e.getMessage());
         SweepSchedule s = new SweepSchedule("H 3 * * *", "rust");
         e = assertThrows(IllegalArgumentException.class, () -> s.setTargetMaxAgeDays("a week"));
-        assertEquals("targetMaxAgeDays 'a week' is not a number of days: use 0 or more, or -1 for never", e.getMessage());
+        assertEquals("targetMaxAgeDays 'a week' is not a number of days: use 0 or more, or -1 for never (at most 36500)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> s.setTargetMaxSize("big"));
         assertThrows(IllegalArgumentException.class, () -> s.setPruneUnusedDays("-2"));
         assertThrows(IllegalArgumentException.class, () -> s.setPruneKeepStorage("1X"));
