@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
@@ -145,7 +146,11 @@ public final class DockerJavaRuntime implements ContainerRuntime, AutoCloseable 
     @Override
     public void start(String name) throws IOException {
         call(() -> {
-            docker.startContainerCmd(name).exec();
+            try {
+                docker.startContainerCmd(name).exec();
+            } catch (NotModifiedException alreadyRunning) {
+                // another build started it a moment ago: what we wanted
+            }
             return null;
         });
     }
