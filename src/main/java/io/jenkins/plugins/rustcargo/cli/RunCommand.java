@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--log-file", paramLabel = "FILE", description = "also write cargo's output lines to FILE (at the end, also on failure).")
     String logFile;
 
-    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size) as JSON.")
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size, daemon) as JSON.")
     String summaryJson;
 
     @Option(names = "--dry-run", description = "print the generated Dockerfile and exit; nothing runs.")

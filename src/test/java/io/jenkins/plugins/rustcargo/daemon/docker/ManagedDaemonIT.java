@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The managed BuildKit container on the private Docker Engine that scripts/env/setup starts,
- * with the BuildKit image it loads: created, reused, recreated for another image with its caches
- * intact, and the one-line errors.
+ * with the BuildKit image it loads: created, reused, restarted, recreated for another image with
+ * its caches intact, and the one-line errors.
  */
 class ManagedDaemonIT {
     private final String id = UUID.randomUUID().toString().substring(0, 8);
@@ -65,6 +65,13 @@ class ManagedDaemonIT {
         ensure(env, spec, reused);
         assertTrue(reused.contains("info", "managed daemon: reusing container " + name), reused.texts("info").toString());
         assertEquals(containerId, docker(env, "inspect", "-f", "{{.Id}}", name), "the same container");
+
+        docker(env, "stop", "-t", "2", name);
+        RecordingLog restarted = new RecordingLog("restart");
+        ensure(env, spec, restarted);
+        assertTrue(restarted.contains("info", "managed daemon: starting container " + name + " (was exited)"),
+                restarted.texts("info").toString());
+        assertEquals(containerId, docker(env, "inspect", "-f", "{{.Id}}", name), "a stopped container is started, not replaced");
 
         docker(env, "tag", image(), upgraded);
         RecordingLog recreated = new RecordingLog("recreate");
