@@ -21,6 +21,11 @@ public final class CacheInventory {
 
     public List<CacheMount> list(BuildkitAddress daemon, Map<String, String> hostEnv)
             throws IOException, InterruptedException, RustCargoException {
+        // du has no deadline of its own worth the name (buildctl waits 20 s for a silent port)
+        String problem = new DaemonLocator(host, BuildLog.DISCARD).probe(daemon, hostEnv);
+        if (problem != null) {
+            throw DaemonLocator.unreachable(daemon, problem);
+        }
         List<String> argv = new ArrayList<>();
         argv.add(BuildkitTools.buildctl(hostEnv));
         argv.addAll(daemon.buildctlFlags());

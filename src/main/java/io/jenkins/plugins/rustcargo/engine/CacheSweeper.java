@@ -82,7 +82,7 @@ public final class CacheSweeper {
                     "--opt", "build-arg:RUSTCARGO_INVOCATION=" + UUID.randomUUID()));
             argv.addAll(HelperBinaries.buildctlFlags(helper));
             ProgressDecoder decoder = new ProgressDecoder(BuildLog.DISCARD);
-            RunningProcess p = host.start(ProcessSpec.of(argv, hostEnv, LineSink.DISCARD, decoder::acceptLine));
+            RunningProcess p = BuildkitTools.start(host, ProcessSpec.of(argv, hostEnv, LineSink.DISCARD, decoder::acceptLine));
             int code;
             try {
                 code = p.waitFor();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class CargoEngine {
     private static final long LOCK_NOTICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
     private static final long CANCEL_GRACE_SECONDS = 10;
+    private static final long SILENCE_BEFORE_PROBE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
 
     private final BuildHost host;
     private final BuildLog log;
@@ -57,7 +58,7 @@ public final class CargoEngine {
             host.writeFile(tmp + "/def/Dockerfile.dockerignore", utf8(definition.dockerignore()), false);
             HelperBinaries.Staged helper = HelperBinaries.stage(host, tmp, definition.helperConfig());
             ProgressDecoder decoder = new ProgressDecoder(log);
-            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, decoder, log);
+            int code = runBuildctl(buildctlArgv(request, daemon, definition, tmp, helper), request, daemon, decoder, log);
             RunSummary summary = summarize(request, daemon, command, decoder, code, System.nanoTime() - started);
             return finish(request, daemon, decoder, code, summary, log);
         } finally {
@@ -65,21 +66,41 @@ public final class CargoEngine {
         }
     }
 
-    private int runBuildctl(List<String> argv, CargoRequest request, ProgressDecoder decoder, BuildLog log)
-            throws IOException, InterruptedException {
-        RunningProcess p = host.start(ProcessSpec.of(argv, request.hostEnv(), log::output, decoder::acceptLine));
+    private int runBuildctl(List<String> argv, CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, BuildLog log)
+            throws IOException, InterruptedException, RustCargoException {
+        RunningProcess p = BuildkitTools.start(host, ProcessSpec.of(argv, request.hostEnv(), log::output, decoder::acceptLine));
+        long started = System.nanoTime();
         boolean lockNoticeShown = false;
+        boolean probed = false;
         try {
             while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (!lockNoticeShown && decoder.waitingForLock(LOCK_NOTICE_NANOS)) {
                     lockNoticeShown = true;
                     log.info("waiting for target cache `" + request.cacheKey() + "` (held by another build)");
                 }
+                if (!probed && !decoder.heardFromDaemon() && System.nanoTime() - started > SILENCE_BEFORE_PROBE_NANOS) {
+                    probed = true;
+                    checkDaemonAnswers(p, daemon, request, decoder);
+                }
             }
             return p.waitFor();
         } catch (InterruptedException e) {
             cancel(p, log);
             throw e;
+        }
+    }
+
+    /**
+     * buildctl waits 20 s for a daemon that accepts connections but never answers; a daemon that
+     * answers at all sends its first status within a second. So after a short silence a probe
+     * with a hard deadline decides, and an unreachable daemon is reported within 10 s.
+     */
+    private void checkDaemonAnswers(RunningProcess p, BuildkitAddress daemon, CargoRequest request, ProgressDecoder decoder)
+            throws IOException, InterruptedException, RustCargoException {
+        String problem = new DaemonLocator(host, log).probe(daemon, request.hostEnv());
+        if (problem != null && !decoder.heardFromDaemon()) {
+            p.kill();
+            throw DaemonLocator.unreachable(daemon, problem);
         }
     }
 
@@ -173,23 +194,32 @@ public final class CargoEngine {
             throw new CargoFailedException("cargo " + subcommand + " failed (exit code " + exit + ")", exit, summary);
         }
         List<String> errors = decoder.allErrors();
-        if (!decoder.cargoStarted() && BuildkitErrors.looksUnreachable(errors)) {
+        if (!decoder.heardFromDaemon() && BuildkitErrors.looksUnreachable(errors)) {
             throw DaemonLocator.unreachable(daemon, BuildkitErrors.summary(decoder.plainErrors()));
+        }
+        if (decoder.imageError() != null) {
+            throw new CargoFailedException(imageProblem(request.image(), daemon, decoder.imageError()), -1, summary);
         }
         int exit = decoder.failedExitCode();
         if (decoder.cargoStarted() && exit > 0) {
             throw new CargoFailedException("cargo " + subcommand + " failed (exit code " + exit + ")", exit, summary);
         }
-        throw new CargoFailedException("the BuildKit build failed before cargo finished: " + BuildkitErrors.summary(errors)
-                + hint(errors, request), -1, summary);
+        throw new CargoFailedException("the BuildKit build failed before cargo finished: " + BuildkitErrors.summary(errors), -1, summary);
     }
 
-    private static String hint(List<String> errors, CargoRequest request) {
-        String all = String.join(" ", errors).toLowerCase(java.util.Locale.ROOT);
-        if (all.contains("not found") && all.contains(request.image().toLowerCase(java.util.Locale.ROOT).split(":")[0])) {
-            return " (check the image name '" + request.image() + "' and registry credentials)";
+    /** The daemon answered but could not resolve the toolchain image: name that culprit. */
+    static String imageProblem(String image, BuildkitAddress daemon, String error) {
+        String detail = BuildkitErrors.clean(error);
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("not found") && !lower.contains("dial tcp") && !lower.contains("no such host")) {
+            return "toolchain image '" + image + "' was not found in its registry (" + detail
+                    + "); check the image name and tag, and registry credentials";
         }
-        return "";
+        if (lower.contains("unauthorized") || lower.contains("denied") || lower.contains("authorization")) {
+            return "the registry refused toolchain image '" + image + "' (" + detail + "); check registry credentials";
+        }
+        return "the BuildKit daemon at " + daemon.addr() + " could not reach the registry of toolchain image '" + image + "' ("
+                + detail + "); check the registry address, the daemon's registry mirrors and its network";
     }
 
     static String subcommand(List<String> argv) {

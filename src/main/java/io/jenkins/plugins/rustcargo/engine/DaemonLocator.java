@@ -12,7 +12,8 @@ import java.util.Optional;
  * demand and kept running).
  */
 public final class DaemonLocator {
-    static final long PROBE_SECONDS = 10;
+    /** A daemon that answers at all answers `buildctl debug workers` within milliseconds. */
+    static final long PROBE_SECONDS = 5;
 
     private final BuildHost host;
     private final BuildLog log;
@@ -77,6 +78,8 @@ public final class DaemonLocator {
         ShortCommand.Result r;
         try {
             r = ShortCommand.run(host, argv, hostEnv, PROBE_SECONDS);
+        } catch (BuildkitTools.ToolMissingException e) {
+            throw e; // buildctl itself is the culprit, not the daemon
         } catch (IOException e) {
             return "cannot run buildctl (" + e.getMessage() + ")";
         }

@@ -14,9 +14,11 @@ import java.util.Optional;
 final class EmbeddedDaemon {
     static final String STATE_VAR = "RUSTCARGO_STATE_DIR";
     static final String MIRROR_VAR = "RUSTCARGO_REGISTRY_MIRROR";
-    private static final long START_TIMEOUT_MS = 30_000;
+    /** A healthy buildkitd answers within a second or two of starting; unreachable is reported within 10 s. */
+    static final long START_TIMEOUT_MS = 8_000;
 
     // Runs on the build host with fixed text; every value arrives as a positional parameter.
+    // Exit 3: no buildkitd executable; exit 4: it exited at once (its log says why).
     private static final String START_SCRIPT = String.join("\n",
             "set -eu",
             "state=$1; shift",
@@ -26,9 +28,13 @@ final class EmbeddedDaemon {
             "if [ -f \"$state/buildkitd.pid\" ] && kill -0 \"$(cat \"$state/buildkitd.pid\")\" 2>/dev/null; then",
             "  echo \"running $(cat \"$state/buildkitd.pid\")\"; exit 0",
             "fi",
+            "command -v \"$1\" >/dev/null 2>&1 || { echo \"missing $1\"; exit 3; }",
             "setsid \"$@\" >>\"$state/buildkitd.log\" 2>&1 </dev/null &",
-            "echo $! >\"$state/buildkitd.pid\"",
-            "echo \"started $!\"");
+            "pid=$!",
+            "echo $pid >\"$state/buildkitd.pid\"",
+            "sleep 0.3",
+            "kill -0 $pid 2>/dev/null || { rm -f \"$state/buildkitd.pid\"; echo \"exited $pid\"; exit 4; }",
+            "echo \"started $pid\"");
 
     private final BuildHost host;
     private final BuildLog log;
@@ -87,26 +93,41 @@ final class EmbeddedDaemon {
         // The start script forks buildkitd, which inherits its environment: marking the script as
         // outliving the build keeps Jenkins from killing the daemon when node {} ends.
         ShortCommand.Result r = ShortCommand.run(host, argv, hostEnv, 60, true);
+        String buildkitd = BuildkitTools.buildkitd(hostEnv);
+        if (r.exitCode() == 3) {
+            throw new DaemonUnavailableException("no BuildKit daemon is configured and the embedded one cannot start: buildkitd"
+                    + " was not found (" + buildkitd + "); install BuildKit (buildkitd and runc, docs/agent-setup.md),"
+                    + " set " + BuildkitTools.BIN_DIR_VAR + ", or pass a BuildKit address");
+        }
+        if (r.exitCode() == 4) {
+            throw new DaemonUnavailableException("the embedded buildkitd exited right after starting (" + lastLogLine(state, null)
+                    + "); see " + state + "/buildkitd.log");
+        }
         if (r.exitCode() != 0) {
-            throw new DaemonUnavailableException("could not start the embedded buildkitd (" + r.stderrText()
+            throw new DaemonUnavailableException("could not start the embedded buildkitd (" + BuildkitErrors.clean(r.stderrText())
                     + "); install buildkitd and runc (docs/agent-setup.md) or pass a BuildKit address");
         }
-        if (String.join(" ", r.stdout()).startsWith("started")) {
-            log.info("started the embedded BuildKit daemon at " + address.addr() + " (state in " + state + ")");
-        }
+        boolean started = String.join(" ", r.stdout()).startsWith("started");
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         String problem = null;
         while (System.currentTimeMillis() < deadline) {
             problem = locator.probe(address, hostEnv);
             if (problem == null) {
+                if (started) {
+                    // only now: the daemon answers, so the line is true
+                    log.info("started the embedded BuildKit daemon at " + address.addr() + " (state in " + state + ")");
+                }
                 return address;
             }
             Thread.sleep(250);
         }
+        throw new DaemonUnavailableException("the embedded buildkitd did not answer within " + START_TIMEOUT_MS / 1000 + " s ("
+                + lastLogLine(state, problem) + "); see " + state + "/buildkitd.log");
+    }
+
+    private String lastLogLine(String state, String fallback) throws IOException, InterruptedException {
         String daemonLog = host.readFile(state + "/buildkitd.log");
-        String lastLine = daemonLog == null ? problem : lastLine(daemonLog);
-        throw new DaemonUnavailableException("the embedded buildkitd did not come up within 30 s (" + BuildkitErrors.clean(lastLine)
-                + "); see " + state + "/buildkitd.log");
+        return BuildkitErrors.clean(daemonLog == null || daemonLog.isBlank() ? fallback : lastLine(daemonLog));
     }
 
     private String config() {

@@ -22,6 +22,7 @@ final class ProgressDecoder {
     static final String EVENT_PREFIX = "::rustcargo:: ";
     private static final Pattern EXIT_CODE = Pattern.compile("exit code: (\\d+)");
     private static final String HELPER_MARK = "rustcargo-helper";
+    private static final String LOAD_METADATA = "load metadata for ";
 
     private final BuildLog log;
     private final Map<String, Vertex> vertices = new HashMap<>();
@@ -38,6 +39,8 @@ final class ProgressDecoder {
     private Map<String, Object> summary;
     private Map<String, Object> sweep;
     private String vertexError;
+    private boolean heardFromDaemon;
+    private String imageError;
 
     ProgressDecoder(BuildLog log) {
         this.log = log;
@@ -49,6 +52,17 @@ final class ProgressDecoder {
         boolean completed;
         boolean cached;
         Instant startedAt;
+        String error;
+    }
+
+    /** True once the daemon sent any status: it is reachable, whatever fails later. */
+    synchronized boolean heardFromDaemon() {
+        return heardFromDaemon;
+    }
+
+    /** The error resolving the toolchain image (missing, registry unreachable), or null. */
+    synchronized String imageError() {
+        return imageError;
     }
 
     /** One line of buildctl's stderr: a rawjson status object, or plain text (errors). */
@@ -68,6 +82,7 @@ final class ProgressDecoder {
 
     @SuppressWarnings("unchecked")
     private void acceptStatus(Map<String, Object> status) {
+        heardFromDaemon = true;
         for (Object o : list(status.get("vertexes"))) {
             acceptVertex((Map<String, Object>) o);
         }
@@ -110,8 +125,12 @@ final class ProgressDecoder {
             }
         }
         if (m.get("error") != null && !Json.asString(m.get("error")).isEmpty()) {
+            v.error = Json.asString(m.get("error"));
             if (vertexError == null || digest.equals(runVertex)) {
-                vertexError = Json.asString(m.get("error"));
+                vertexError = v.error;
+            }
+            if (v.name != null && v.name.contains(LOAD_METADATA) && imageError == null) {
+                imageError = v.error;
             }
         }
         if (m.get("completed") != null && !v.completed) {
@@ -125,8 +144,10 @@ final class ProgressDecoder {
             return;
         }
         String took = seconds(Duration.between(v.startedAt, completedAt).toMillis());
-        if (v.name.contains("load metadata for ")) {
-            log.info("image " + v.name.substring(v.name.indexOf("load metadata for ") + 18) + " resolved in " + took);
+        if (v.name.contains(LOAD_METADATA)) {
+            if (v.error == null) { // a failed resolution is reported once, as the build's error
+                log.info("image " + v.name.substring(v.name.indexOf(LOAD_METADATA) + LOAD_METADATA.length()) + " resolved in " + took);
+            }
         } else if (v.name.contains("load build context")) {
             // The byte count may still arrive after completion; report when cargo's step starts.
             contextUploadTook = took;

@@ -32,7 +32,7 @@ final class ShortCommand {
             throws IOException, InterruptedException {
         List<String> out = Collections.synchronizedList(new ArrayList<>());
         List<String> err = Collections.synchronizedList(new ArrayList<>());
-        RunningProcess p = host.start(new ProcessSpec(argv, env, out::add, err::add, outlivesBuild));
+        RunningProcess p = BuildkitTools.start(host, new ProcessSpec(argv, env, out::add, err::add, outlivesBuild));
         try {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.kill();

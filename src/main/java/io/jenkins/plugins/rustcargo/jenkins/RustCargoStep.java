@@ -253,6 +253,11 @@ public class RustCargoStep extends Step {
         }
 
         @POST
+        public FormValidation doCheckImage(@AncestorInPath Item item, @QueryParameter String value) {
+            return mayValidate(item) ? StepValidation.image(value) : FormValidation.ok();
+        }
+
+        @POST
         public FormValidation doCheckCacheKey(@AncestorInPath Item item, @QueryParameter String value) {
             return mayValidate(item) ? StepValidation.cacheKey(value) : FormValidation.ok();
         }

@@ -5,6 +5,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoArgs;
+import io.jenkins.plugins.rustcargo.engine.ImageReference;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.OutputPattern;
 
@@ -21,6 +22,12 @@ final class StepValidation {
 
     static FormValidation output(String value) {
         return check(() -> OutputPattern.validate(Util.fixEmpty(value)));
+    }
+
+    /** Empty is fine: the global default image applies. */
+    static FormValidation image(String value) {
+        String ref = Util.fixEmptyAndTrim(value);
+        return ref == null ? FormValidation.ok() : check(() -> ImageReference.validate("image", ref));
     }
 
     /** Empty is fine: the key is then derived from the job and stage. */

@@ -24,7 +24,8 @@ class RustCargoStepExecutionTest {
         step.setOutput("release/(?<=x)y");
         step.setReturnStatus(true);
         AbortException e = assertThrows(AbortException.class, () -> new StepHarness(ws, "app", Map.of()).run(step, 1));
-        assertEquals("output pattern 'release/(?<=x)y' uses lookbehind, which RE2 does not support; rewrite it without it", e.getMessage());
+        assertEquals("output pattern 'release/(?<=x)y' is not a valid regex (invalid named capture: `(?<=x)y`: lookbehind,"
+                + " which RE2 does not support); example: 'release/[^/.]+'", e.getMessage());
     }
 
     @Test

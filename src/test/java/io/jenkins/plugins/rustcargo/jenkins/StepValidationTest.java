@@ -40,6 +40,16 @@ class StepValidationTest {
     }
 
     @Test
+    void imageErrorsUseTheEngineMessageWithTheParameterName() {
+        FormValidation v = descriptor.doCheckImage(item(true), "rust::1");
+        assertEquals(FormValidation.Kind.ERROR, v.kind);
+        assertEquals("image &#039;rust::1&#039; is not a valid image reference: use NAME[:TAG][@DIGEST] such as"
+                + " &#039;rust:1-bookworm&#039; or &#039;registry.example.com/rust:1.95&#039;", v.getMessage());
+        assertEquals(FormValidation.Kind.OK, descriptor.doCheckImage(item(true), "127.0.0.1:5000/rust:1-bookworm").kind);
+        assertEquals(FormValidation.Kind.OK, descriptor.doCheckImage(item(true), "").kind);
+    }
+
+    @Test
     void cacheKeyErrorsUseTheEngineMessage() {
         FormValidation v = descriptor.doCheckCacheKey(item(true), "../escape");
         assertEquals(FormValidation.Kind.ERROR, v.kind);
