@@ -9,8 +9,10 @@ import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.ImageReference;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.OutputPattern;
+import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import io.jenkins.plugins.rustcargo.engine.Sizes;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -105,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
             description = "cargo test only: write a JUnit XML report of the tests to FILE, inside the workspace (also when tests fail).")
     String junitReport;
 
-    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size) as JSON.")
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size, daemon) as JSON.")
     String summaryJson;
 
     @Option(names = "--dry-run", description = "print the generated Dockerfile and exit; nothing runs.")
@@ -116,12 +118,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InvalidRequestException {
+    public Integer call() throws RustCargoException, IOException, InterruptedException {
         CargoRequest request = toRequest();
         if (dryRun) {
             console.out().print(new BuildDefinition(request).dockerfile());
             return 0;
         }
+        daemon.startManaged(console);
         return new BuildRun(console, request, summaryJson == null ? null : Paths.get(summaryJson)).run();
     }
 
@@ -164,7 +167,7 @@ final class RunCommand implements Callable<Integer> {
                 .cargoEnv(CargoEnvironment.forwardFrom(console.env()))
                 .sweep(sweep)
                 .hostEnv(console.env())
-                .daemon(daemon.address());
+                .daemons(daemon.addresses());
         if (log != null) {
             b.logFile(log.toString());
         }

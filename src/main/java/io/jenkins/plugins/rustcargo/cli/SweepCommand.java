@@ -4,12 +4,12 @@ import io.jenkins.plugins.rustcargo.engine.Amounts;
 import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
-import io.jenkins.plugins.rustcargo.engine.DaemonLocator;
 import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import io.jenkins.plugins.rustcargo.engine.Sizes;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         usageHelpWidth = Main.HELP_WIDTH,
         description = {"Trim target caches; prune idle cache mounts.", "",
-            "Trims rust-cargo's target caches on one daemon (of --namespace, or of every namespace), waiting for a build "
+            "Trims rust-cargo's target caches on the daemon (each daemon of a pool given with several --addr; of --namespace, or of every namespace), waiting for a build "
                 + "that holds one instead of deleting from under it; then, with --prune-*, prunes idle rust-cargo cache "
                 + "mounts (of --namespace, or of every namespace). Never touches caches of other BuildKit users.", ""})
 final class SweepCommand implements Callable<Integer> {
@@ -62,9 +62,22 @@ final class SweepCommand implements Callable<Integer> {
                 namespace, Amounts.days("--prune-unused-days", pruneUnusedDays, -1),
                 Amounts.whole("--prune-keep-storage", pruneKeepStorage, -1));
         LocalBuildHost host = new LocalBuildHost();
-        BuildkitAddress addr = new DaemonLocator(host, console.log()).locate(daemon.address(), console.env());
-        CacheSweeper.Result r = new CacheSweeper(host, console.log()).sweep(addr, console.env(), settings);
-        r.errors().forEach(e -> console.log().warn(e));
-        return r.errors().isEmpty() ? 0 : Main.FAILURE;
+        List<BuildkitAddress> daemons = daemon.all(console, host);
+        int code = 0;
+        for (BuildkitAddress addr : daemons) {
+            try {
+                CacheSweeper.Result r = new CacheSweeper(host, console.log()).sweep(addr, console.env(), settings);
+                r.errors().forEach(e -> console.log().warn(e));
+                code = r.errors().isEmpty() ? code : Main.FAILURE;
+            } catch (RustCargoException e) {
+                if (daemons.size() == 1) {
+                    throw e;
+                }
+                // One unreachable daemon of a pool must not keep the others unswept.
+                console.error(e.getMessage());
+                code = Main.FAILURE;
+            }
+        }
+        return code;
     }
 }

@@ -12,10 +12,24 @@ import java.util.regex.Pattern;
 public record BuildkitAddress(String addr, String caCert, String cert, String key, String serverName) {
     public static final String DEFAULT_SOCKET = "unix:///run/buildkit/buildkitd.sock";
     private static final Pattern SCHEME =
-            Pattern.compile("(unix|tcp|docker-container|podman-container|nerdctl-container|kube-pod|ssh)://.+");
+            Pattern.compile("(unix|tcp|docker-container|podman-container|nerdctl-container|kube-pod|ssh)://\\S+");
 
     public static BuildkitAddress of(String addr) throws InvalidRequestException {
         return new BuildkitAddress(validate(addr), null, null, null, null);
+    }
+
+    /**
+     * A pool: addresses separated by white space or commas (one per line in the Jenkins
+     * configuration). Empty for blank text.
+     */
+    public static List<BuildkitAddress> list(String addrs) throws InvalidRequestException {
+        List<BuildkitAddress> list = new ArrayList<>();
+        if (addrs != null && !addrs.isBlank()) {
+            for (String a : addrs.trim().split("[\\s,]+")) {
+                list.add(of(a));
+            }
+        }
+        return list;
     }
 
     public BuildkitAddress withTls(String caCert, String cert, String key, String serverName) {

@@ -81,7 +81,11 @@ public final class CargoEngine {
                 throw new InvalidRequestException("cannot export outputs: " + refused);
             }
         }
-        BuildkitAddress daemon = new DaemonLocator(host, log).locate(request.daemon(), request.hostEnv());
+        DaemonPool.Choice choice = new DaemonLocator(host, log).choose(request);
+        BuildkitAddress daemon = choice.address();
+        if (!request.pool().isEmpty()) {
+            log.info(choice.describe());
+        }
         String command = CargoArgs.render(request.argv());
         log.info(command + "  [target cache " + request.cacheKey() + (request.untrusted() ? " (untrusted)" : "")
                 + ", daemon " + daemon.addr() + "]");
@@ -96,7 +100,7 @@ public final class CargoEngine {
             Map<String, Object> fileSummary = code == 0 ? readSummary(tmp) : null;
             OutputInstaller.Result installed = fileSummary != null && Json.asLong(fileSummary.get("exit_code")) == 0
                     ? installOutputs(request, tmp, log) : null;
-            RunSummary summary = summarize(request, command, decoder, fileSummary, exported(installed), code,
+            RunSummary summary = summarize(request, daemon, command, decoder, fileSummary, exported(installed), code,
                     System.nanoTime() - started);
             if (installed != null && installed.error() != null) {
                 throw new CargoFailedException("cargo " + subcommand(request.argv()) + " succeeded but its outputs were not exported: "
@@ -222,7 +226,8 @@ public final class CargoEngine {
         return tmp + "/export";
     }
 
-    private RunSummary summarize(CargoRequest request, String command, ProgressDecoder decoder, Map<String, Object> fileSummary,
+    private RunSummary summarize(CargoRequest request, BuildkitAddress daemon, String command, ProgressDecoder decoder,
+            Map<String, Object> fileSummary,
             List<RunSummary.ExportedFile> outputs, int buildctlCode, long nanos) {
         Map<String, Object> s = fileSummary != null ? fileSummary : decoder.summaryEvent();
         @SuppressWarnings("unchecked")
@@ -243,7 +248,7 @@ public final class CargoEngine {
                 outputs,
                 sweep == null ? 0 : Json.asLong(sweep.get("target_bytes")),
                 sweep == null ? 0 : Json.asLong(sweep.get("swept_bytes")),
-                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")));
+                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")), daemon.addr());
     }
 
     private static CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code,

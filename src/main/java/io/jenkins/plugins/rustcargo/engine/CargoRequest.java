@@ -33,6 +33,7 @@ public final class CargoRequest {
     private final Map<String, String> cargoEnv;
     private final List<String> secretEnv;
     private final BuildkitAddress daemon;
+    private final List<BuildkitAddress> pool;
     private final SweepPolicy sweep;
     private final Map<String, String> hostEnv;
     private final String logFile;
@@ -53,6 +54,7 @@ public final class CargoRequest {
         this.cargoEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.cargoEnv));
         this.secretEnv = List.copyOf(b.secretEnv);
         this.daemon = b.daemon;
+        this.pool = List.copyOf(b.pool);
         this.sweep = b.sweep;
         this.hostEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostEnv));
         this.logFile = b.logFile;
@@ -111,9 +113,14 @@ public final class CargoRequest {
         return secretEnv;
     }
 
-    /** Explicit daemon address, or null to use BUILDKIT_HOST / the embedded daemon. */
+    /** Explicit daemon address, or null to use a pool, BUILDKIT_HOST or the embedded daemon. */
     public BuildkitAddress daemon() {
         return daemon;
+    }
+
+    /** Two or more daemons to route between ({@link DaemonPool}); empty when there is no pool. */
+    public List<BuildkitAddress> pool() {
+        return pool;
     }
 
     public SweepPolicy sweep() {
@@ -194,6 +201,7 @@ public final class CargoRequest {
         private final Map<String, String> cargoEnv = new LinkedHashMap<>();
         private final List<String> secretEnv = new ArrayList<>();
         private BuildkitAddress daemon;
+        private final List<BuildkitAddress> pool = new ArrayList<>();
         private SweepPolicy sweep = SweepPolicy.DEFAULT;
         private final Map<String, String> hostEnv = new LinkedHashMap<>();
         private String logFile;
@@ -272,6 +280,15 @@ public final class CargoRequest {
 
         public Builder daemon(BuildkitAddress daemon) {
             this.daemon = daemon;
+            this.pool.clear();
+            return this;
+        }
+
+        /** One address is {@link #daemon}; several are a pool the build picks from by its cache key. */
+        public Builder daemons(List<BuildkitAddress> daemons) {
+            this.pool.clear();
+            this.pool.addAll(daemons);
+            this.daemon = pool.size() == 1 ? pool.remove(0) : null;
             return this;
         }
 
@@ -352,6 +369,13 @@ public final class CargoRequest {
             }
             if (logFile != null && !logFile.startsWith("/")) {
                 throw new InvalidRequestException("log file '" + logFile + "' must be an absolute path on the build host");
+            }
+            for (int i = 0; i < pool.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (pool.get(i).addr().equals(pool.get(j).addr())) {
+                        throw new InvalidRequestException("BuildKit address " + pool.get(i).addr() + " is given twice");
+                    }
+                }
             }
             checkJunitReport(argv);
             if (untrusted && network == BuildNetwork.HOST) {

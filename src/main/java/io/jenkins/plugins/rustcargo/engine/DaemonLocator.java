@@ -23,6 +23,14 @@ public final class DaemonLocator {
         this.log = log;
     }
 
+    /** The request's daemon: from its pool by cache key, else as {@link #locate} finds it. */
+    public DaemonPool.Choice choose(CargoRequest request) throws IOException, InterruptedException, RustCargoException {
+        if (!request.pool().isEmpty()) {
+            return new DaemonPool(request.pool()).choose(this, request.namespace(), request.cacheKey(), request.hostEnv());
+        }
+        return new DaemonPool.Choice(locate(request.daemon(), request.hostEnv()), null);
+    }
+
     public BuildkitAddress locate(BuildkitAddress explicit, Map<String, String> hostEnv)
             throws IOException, InterruptedException, RustCargoException {
         if (explicit != null) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What one cargo call did, for reports and trend charts. Unit counts come from cargo's JSON
- * messages; byte counts from the helper's sweep of the target cache.
+ * messages; byte counts from the helper's sweep of the target cache; {@code daemon} is the
+ * address of the BuildKit daemon the build ran on.
  */
 public record RunSummary(
         String command,
@@ -25,7 +26,8 @@ public record RunSummary(
         List<ExportedFile> outputs,
         long targetBytes,
         long sweptBytes,
-        int sweptUnits)
+        int sweptUnits,
+        String daemon)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -58,6 +60,7 @@ public record RunSummary(
         m.put("target_bytes", targetBytes);
         m.put("swept_bytes", sweptBytes);
         m.put("swept_units", sweptUnits);
+        m.put("daemon", daemon);
         return m;
     }
 

@@ -9,6 +9,7 @@ import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
 import io.jenkins.plugins.rustcargo.engine.DaemonLocator;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,16 @@ final class AgentDaemon {
         long start = clock.getAsLong();
         String address = "";
         try {
+            List<BuildkitAddress> pool = pool();
+            if (pool.size() > 1) {
+                List<SweepRecord> parts = new ArrayList<>();
+                for (BuildkitAddress d : pool) {
+                    parts.add(guard.once(DaemonGuard.daemonId(agent, d.addr()), trigger, requestedAt,
+                            by -> SweepRecord.skipped(agent, start, trigger, d.addr(), "already swept through agent " + by),
+                            agent, () -> sweepNow(d, settings, trigger)));
+                }
+                return SweepRecord.combine(agent, start, trigger, parts);
+            }
             Optional<BuildkitAddress> daemon = locate();
             if (daemon.isEmpty()) {
                 return SweepRecord.failed(agent, start, trigger, "", clock.getAsLong() - start, NO_DAEMON);
@@ -90,10 +101,24 @@ final class AgentDaemon {
         }
     }
 
-    /** Lists the daemon's cache mounts ({@code buildctl du}). */
+    /** Lists the daemon's cache mounts ({@code buildctl du}); of every daemon of a pool. */
     Inventory caches() throws InterruptedException {
         String address = "";
         try {
+            List<BuildkitAddress> pool = pool();
+            if (pool.size() > 1) {
+                List<CacheMount> mounts = new ArrayList<>();
+                List<String> problems = new ArrayList<>();
+                for (BuildkitAddress d : pool) {
+                    try {
+                        mounts.addAll(new CacheInventory(host).list(d, env));
+                    } catch (RustCargoException | IOException e) {
+                        problems.add(String.valueOf(e.getMessage()));
+                    }
+                }
+                return new Inventory(String.join(", ", pool.stream().map(BuildkitAddress::addr).toList()), mounts,
+                        problems.isEmpty() ? null : String.join("; ", problems));
+            }
             Optional<BuildkitAddress> daemon = locate();
             if (daemon.isEmpty()) {
                 return new Inventory("", List.of(), NO_DAEMON);
@@ -103,6 +128,11 @@ final class AgentDaemon {
         } catch (RustCargoException | IOException e) {
             return new Inventory(address, List.of(), String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The configured pool (two or more daemons), or one daemon or none: then {@link #locate} applies. */
+    private List<BuildkitAddress> pool() throws RustCargoException {
+        return CargoRequestFactory.daemons(null, env, defaults);
     }
 
     /** The step's own choice ({@link CargoRequestFactory#daemon}), TLS files included; then discovery. */

@@ -26,6 +26,7 @@ public final class CargoCall {
     private long targetBytes;
     private long sweptBytes;
     private int sweptUnits;
+    private String daemon;
 
     /** A file copied from the target cache into the workspace's {@code target/}. */
     public static final class ExportedOutput {
@@ -70,6 +71,7 @@ public final class CargoCall {
         c.targetBytes = s.targetBytes();
         c.sweptBytes = s.sweptBytes();
         c.sweptUnits = s.sweptUnits();
+        c.daemon = s.daemon();
         return c;
     }
 
@@ -137,6 +139,11 @@ public final class CargoCall {
 
     public int getSweptUnits() {
         return sweptUnits;
+    }
+
+    /** The BuildKit daemon the call ran on (null in reports older than pools). */
+    public String getDaemon() {
+        return daemon;
     }
 
     public String getDuration() {

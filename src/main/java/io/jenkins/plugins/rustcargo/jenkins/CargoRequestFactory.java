@@ -6,6 +6,8 @@ import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoEnvironment;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,10 @@ final class CargoRequestFactory {
     static final String TLS_CERT = "RUSTCARGO_TLS_CERT";
     static final String TLS_KEY = "RUSTCARGO_TLS_KEY";
     static final String TLS_SERVER_NAME = "RUSTCARGO_TLS_SERVERNAME";
+    /** Agent variables that turn the managed BuildKit container on or off and name it, over the global setting. */
+    static final String MANAGED_DAEMON = "RUSTCARGO_MANAGED_DAEMON";
+    static final String DAEMON_NAME = "RUSTCARGO_DAEMON_NAME";
+    static final String DAEMON_IMAGE = "RUSTCARGO_DAEMON_IMAGE";
 
     private CargoRequestFactory() {}
 
@@ -36,7 +42,7 @@ final class CargoRequestFactory {
                 .output(step.getOutput())
                 .requireOutput(step.isRequireOutput())
                 .keepFingerprints(step.isKeepFingerprints())
-                .daemon(daemon(step.getAddr(), env, defaults))
+                .daemons(daemons(step.getAddr(), env, defaults))
                 .sweep(defaults.sweepPolicy())
                 .logFile(logFile)
                 .junitReport(step.getJunitReport())
@@ -104,22 +110,57 @@ final class CargoRequestFactory {
     }
 
     /**
-     * {@code addr} > {@code BUILDKIT_HOST} (agent or pipeline) > the global default; null leaves
-     * discovery to the engine. TLS files only apply to {@code tcp://}.
+     * {@code addr} > {@code BUILDKIT_HOST} (agent or pipeline) > the global default > the managed
+     * container; empty leaves discovery to the engine. Several addresses are a pool. TLS files
+     * only apply to {@code tcp://}.
      */
+    static List<BuildkitAddress> daemons(String addr, Map<String, String> env, StepDefaults defaults) throws InvalidRequestException {
+        String chosen = chosenAddress(addr, env, defaults);
+        if (chosen == null) {
+            ManagedDaemon.Spec managed = managedDaemon(addr, env, defaults);
+            return managed == null ? List.of() : List.of(managed.address());
+        }
+        List<BuildkitAddress> daemons = new ArrayList<>();
+        for (BuildkitAddress address : BuildkitAddress.list(chosen)) {
+            daemons.add(address.addr().startsWith("tcp://")
+                    ? address.withTls(env.get(TLS_CA_CERT), env.get(TLS_CERT), env.get(TLS_KEY), env.get(TLS_SERVER_NAME))
+                    : address);
+        }
+        return daemons;
+    }
+
+    /** The first of {@link #daemons}, or null for the engine's discovery. */
     static BuildkitAddress daemon(String addr, Map<String, String> env, StepDefaults defaults) throws InvalidRequestException {
+        List<BuildkitAddress> daemons = daemons(addr, env, defaults);
+        return daemons.isEmpty() ? null : daemons.get(0);
+    }
+
+    private static String chosenAddress(String addr, Map<String, String> env, StepDefaults defaults) {
         String chosen = addr;
         if (chosen == null) {
             String fromEnv = env.get("BUILDKIT_HOST");
             chosen = fromEnv != null && !fromEnv.isBlank() ? fromEnv : defaults.buildkitAddress();
         }
-        if (chosen == null || chosen.isBlank()) {
+        return chosen == null || chosen.isBlank() ? null : chosen;
+    }
+
+    /**
+     * The managed BuildKit container to build in, or null: only where no address applies, and when
+     * the agent's {@code RUSTCARGO_MANAGED_DAEMON} (true/false) or else the global setting says so.
+     */
+    static ManagedDaemon.Spec managedDaemon(String addr, Map<String, String> env, StepDefaults defaults)
+            throws InvalidRequestException {
+        if (chosenAddress(addr, env, defaults) != null) {
             return null;
         }
-        BuildkitAddress address = BuildkitAddress.of(chosen);
-        if (address.addr().startsWith("tcp://")) {
-            address = address.withTls(env.get(TLS_CA_CERT), env.get(TLS_CERT), env.get(TLS_KEY), env.get(TLS_SERVER_NAME));
+        ManagedDaemon.Spec global = defaults.managedDaemon();
+        String onAgent = env.get(MANAGED_DAEMON);
+        boolean on = onAgent != null && !onAgent.isBlank() ? Boolean.parseBoolean(onAgent.trim()) : global != null;
+        if (!on) {
+            return null;
         }
-        return address;
+        String name = env.getOrDefault(DAEMON_NAME, global == null ? null : global.name());
+        String image = env.getOrDefault(DAEMON_IMAGE, global == null ? null : global.image());
+        return ManagedDaemon.Spec.of(name, image);
     }
 }

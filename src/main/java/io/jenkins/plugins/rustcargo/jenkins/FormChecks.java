@@ -134,7 +134,7 @@ final class FormChecks {
             return null;
         }
         try {
-            BuildkitAddress.of(value);
+            BuildkitAddress.list(value);
             return null;
         } catch (InvalidRequestException e) {
             return e.getMessage();

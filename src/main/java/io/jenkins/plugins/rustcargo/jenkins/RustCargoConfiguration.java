@@ -9,6 +9,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     private CacheNamespacePolicy cacheNamespacePolicy = CacheNamespacePolicy.GLOBAL;
     private String agentLabel = DEFAULT_AGENT_LABEL;
     private List<SweepSchedule> schedules = new ArrayList<>();
+    private boolean managedDaemon;
+    private String managedDaemonName = "";
+    private String managedDaemonImage = "";
 
     /** Loads the saved configuration, as every persisted descriptor does; setters save. */
     public RustCargoConfiguration() {
@@ -121,10 +125,11 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
 
     /** The fields as they were before a form submission. */
     private record Snapshot(String defaultImage, String buildkitAddress, String targetMaxAgeDays, String targetMaxSize,
-            CacheNamespacePolicy policy, String agentLabel, List<SweepSchedule> schedules) {
+            CacheNamespacePolicy policy, String agentLabel, List<SweepSchedule> schedules, boolean managedDaemon,
+            String managedDaemonName, String managedDaemonImage) {
         Snapshot(RustCargoConfiguration c) {
             this(c.defaultImage, c.buildkitAddress, c.targetMaxAgeDays, c.targetMaxSize, c.cacheNamespacePolicy, c.agentLabel,
-                    c.schedules);
+                    c.schedules, c.managedDaemon, c.managedDaemonName, c.managedDaemonImage);
         }
 
         void restore(RustCargoConfiguration c) {
@@ -135,6 +140,9 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
             c.cacheNamespacePolicy = policy;
             c.agentLabel = agentLabel;
             c.schedules = schedules;
+            c.managedDaemon = managedDaemon;
+            c.managedDaemonName = managedDaemonName;
+            c.managedDaemonImage = managedDaemonImage;
         }
     }
 
@@ -153,7 +161,10 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
         return buildkitAddress == null ? "" : buildkitAddress;
     }
 
-    /** One daemon for every agent, e.g. {@code tcp://buildkit:1234}; blank: each agent finds its own. */
+    /**
+     * One daemon for every agent, e.g. {@code tcp://buildkit:1234}, or a pool: one address per
+     * line, each build routed by its cache key; blank: each agent finds its own.
+     */
     @DataBoundSetter
     public void setBuildkitAddress(String buildkitAddress) {
         refuse("buildkitAddress", FormChecks.problemInAddress(buildkitAddress));
@@ -225,6 +236,64 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
         refuse("agentLabel", FormChecks.problemInLabel(agentLabel));
         this.agentLabel = Thresholds.clean(agentLabel).isEmpty() ? DEFAULT_AGENT_LABEL : agentLabel.trim();
         save();
+    }
+
+    public boolean getManagedDaemon() {
+        return managedDaemon;
+    }
+
+    /** Where no address applies, run BuildKit in a container on each agent's Docker Engine (docs/daemons.md). */
+    @DataBoundSetter
+    public void setManagedDaemon(boolean managedDaemon) {
+        this.managedDaemon = managedDaemon;
+        save();
+    }
+
+    public String getManagedDaemonName() {
+        return managedDaemonName == null ? "" : managedDaemonName;
+    }
+
+    /** The managed container's name; blank: rustcargo-buildkitd. */
+    @DataBoundSetter
+    public void setManagedDaemonName(String managedDaemonName) {
+        String name = Thresholds.clean(managedDaemonName);
+        checkManaged(name, getManagedDaemonImage());
+        this.managedDaemonName = name;
+        save();
+    }
+
+    public String getManagedDaemonImage() {
+        return managedDaemonImage == null ? "" : managedDaemonImage;
+    }
+
+    /** The managed container's BuildKit image; blank: the tested moby/buildkit release. */
+    @DataBoundSetter
+    public void setManagedDaemonImage(String managedDaemonImage) {
+        String image = Thresholds.clean(managedDaemonImage);
+        checkManaged(getManagedDaemonName(), image);
+        this.managedDaemonImage = image;
+        save();
+    }
+
+    private static void checkManaged(String name, String image) {
+        try {
+            ManagedDaemon.Spec.of(name, image);
+        } catch (InvalidRequestException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    @Override
+    public ManagedDaemon.Spec managedDaemon() {
+        if (!managedDaemon) {
+            return null;
+        }
+        try {
+            return ManagedDaemon.Spec.of(getManagedDaemonName(), getManagedDaemonImage());
+        } catch (InvalidRequestException e) {
+            LOGGER.log(Level.WARNING, "rust-cargo: {0}; the managed daemon is off", e.getMessage());
+            return null;
+        }
     }
 
     public List<SweepSchedule> getSchedules() {

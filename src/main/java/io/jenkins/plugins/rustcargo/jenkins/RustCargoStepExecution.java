@@ -1,11 +1,14 @@
 package io.jenkins.plugins.rustcargo.jenkins;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.remoting.Callable;
 import hudson.remoting.VirtualChannel;
+import java.io.IOException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
@@ -44,8 +47,16 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         // Engine scratch files (Dockerfile, helper) go next to the workspace, never into it.
         FilePath tmp = workspace.sibling(workspace.getName() + "@tmp");
         VirtualChannel channel = launcher.getChannel();
-        return StepRunner.run(step, call, defaults, new AgentBuildHost(tmp, launcher),
-                check -> channel == null ? BuildkitContainerCheck.Outcome.RUNNING : channel.call(check), listener.getLogger(),
+        StepRunner.OnAgent agent = new StepRunner.OnAgent() {
+            @Override
+            public <V, T extends Throwable> V call(Callable<V, T> task) throws IOException, InterruptedException, T {
+                if (channel == null) {
+                    throw new AbortException("the agent is offline");
+                }
+                return channel.call(task);
+            }
+        };
+        return StepRunner.run(step, call, defaults, new AgentBuildHost(tmp, launcher), agent, listener.getLogger(),
                 (summary, stage) -> RustCargoReportAction.record(run, summary, stage));
     }
 }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionList;
 import hudson.model.Job;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 
 /**
@@ -22,6 +23,15 @@ public interface StepDefaults {
      */
     @CheckForNull
     String buildkitAddress();
+
+    /**
+     * The BuildKit container rust-cargo runs itself on each agent's Docker Engine where no
+     * address applies; null when that is off.
+     */
+    @CheckForNull
+    default ManagedDaemon.Spec managedDaemon() {
+        return null;
+    }
 
     /** Bounds applied to the target cache after every build. */
     @NonNull

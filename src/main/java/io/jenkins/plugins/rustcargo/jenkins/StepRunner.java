@@ -2,11 +2,13 @@ package io.jenkins.plugins.rustcargo.jenkins;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.remoting.Callable;
 import io.jenkins.plugins.rustcargo.engine.BuildHost;
 import io.jenkins.plugins.rustcargo.engine.CargoEngine;
 import io.jenkins.plugins.rustcargo.engine.CargoFailedException;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.CargoResult;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import io.jenkins.plugins.rustcargo.engine.RustCargoException;
 import java.io.IOException;
@@ -22,10 +24,12 @@ import java.util.Map;
 final class StepRunner {
     private StepRunner() {}
 
-    /** Runs the docker-container preflight where the build runs (on the agent, in Jenkins). */
-    interface ContainerProbe {
-        /** What the preflight found: a line to fail with, a note to print, or neither. */
-        BuildkitContainerCheck.Outcome check(BuildkitContainerCheck check) throws IOException, InterruptedException;
+    /**
+     * Runs a small task where the build runs: on the agent, over its channel, in Jenkins; in this
+     * JVM in tests. The container preflight and the managed daemon's Docker calls use it.
+     */
+    interface OnAgent {
+        <V, T extends Throwable> V call(Callable<V, T> task) throws IOException, InterruptedException, T;
     }
 
     /** Keeps a finished call (failed ones too) for the build's report. */
@@ -48,7 +52,7 @@ final class StepRunner {
      * @return cargo's exit code with {@code returnStatus: true}, otherwise null
      * @throws AbortException with one line for every failure, so the console shows no stack trace
      */
-    static Integer run(RustCargoStep step, Call call, StepDefaults defaults, BuildHost host, ContainerProbe probe,
+    static Integer run(RustCargoStep step, Call call, StepDefaults defaults, BuildHost host, OnAgent agent,
             PrintStream console, Report report) throws IOException, InterruptedException {
         CargoRequest request;
         try {
@@ -57,14 +61,16 @@ final class StepRunner {
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());
         }
-        BuildkitContainerCheck check = BuildkitContainerCheck.forAddress(request.daemon() == null ? null : request.daemon().addr(),
-                call.env());
-        BuildkitContainerCheck.Outcome outcome = check == null ? BuildkitContainerCheck.Outcome.RUNNING : probe.check(check);
-        if (outcome.note() != null) {
-            console.println("[rust-cargo] " + outcome.note());
+        ManagedDaemon.Spec managed;
+        try {
+            managed = CargoRequestFactory.managedDaemon(step.getAddr(), call.env(), defaults);
+        } catch (RustCargoException e) {
+            throw new AbortException(e.getMessage());
         }
-        if (outcome.failure() != null) {
-            throw new AbortException(outcome.failure());
+        if (managed != null) {
+            startManagedDaemon(managed, call.env(), host, agent, console);
+        } else {
+            checkBuildkitContainer(request, call.env(), agent, console);
         }
         CargoEngine engine = new CargoEngine(host, ConsoleBuildLog.of(console));
         String stage = call.env().get("STAGE_NAME");
@@ -85,6 +91,35 @@ final class StepRunner {
             throw new AbortException(e.getMessage());
         } catch (RustCargoException e) {
             throw new AbortException(e.getMessage());
+        }
+    }
+
+    /** Ensures the container on the agent's Docker Engine, then waits until buildctl reaches it. */
+    private static void startManagedDaemon(ManagedDaemon.Spec spec, Map<String, String> env, BuildHost host, OnAgent agent,
+            PrintStream console) throws IOException, InterruptedException {
+        try {
+            for (String line : agent.call(new ManagedDaemonCall(spec, env))) {
+                console.println(ConsoleBuildLog.PREFIX + line);
+            }
+            ManagedDaemon.awaitReady(host, ConsoleBuildLog.of(console), spec, env, ManagedDaemon.READY_SECONDS);
+        } catch (RustCargoException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    /** The docker-container:// preflight: fails only on Docker's own "not running" answer. */
+    private static void checkBuildkitContainer(CargoRequest request, Map<String, String> env, OnAgent agent, PrintStream console)
+            throws IOException, InterruptedException {
+        BuildkitContainerCheck check = BuildkitContainerCheck.forAddress(request.daemon() == null ? null : request.daemon().addr(), env);
+        if (check == null) {
+            return;
+        }
+        BuildkitContainerCheck.Outcome outcome = agent.call(check);
+        if (outcome.note() != null) {
+            console.println(ConsoleBuildLog.PREFIX + outcome.note());
+        }
+        if (outcome.failure() != null) {
+            throw new AbortException(outcome.failure());
         }
     }
 }

@@ -38,7 +38,7 @@ final class StepValidation {
     /** Empty is fine: BUILDKIT_HOST, the global default or the embedded daemon apply. */
     static FormCheck addr(String value) {
         String a = Util.fixEmptyAndTrim(value);
-        return a == null ? FormCheck.ok() : check(() -> BuildkitAddress.of(a));
+        return a == null ? FormCheck.ok() : check(() -> BuildkitAddress.list(a));
     }
 
     private interface Check {

@@ -52,6 +52,30 @@ public final class SweepRecord {
         return new SweepRecord(agent, startedAt, trigger, daemon, 0, 0, 0, 0, List.of(), note);
     }
 
+    /** The sweeps of each daemon of a pool, as one record of the agent. */
+    static SweepRecord combine(String agent, long startedAt, String trigger, List<SweepRecord> parts) {
+        List<String> daemons = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int caches = 0;
+        long freed = 0;
+        long pruned = 0;
+        long millis = 0;
+        for (SweepRecord r : parts) {
+            daemons.add(r.daemon);
+            r.errors.forEach(e -> errors.add(r.daemon + ": " + e));
+            if (!r.note.isEmpty()) {
+                notes.add(r.daemon + ": " + r.note);
+            }
+            caches += r.targetCaches;
+            freed += r.targetBytesFreed;
+            pruned += r.prunedBytes;
+            millis += r.durationMillis;
+        }
+        return new SweepRecord(agent, startedAt, trigger, String.join(", ", daemons), caches, freed, pruned, millis, errors,
+                String.join("; ", notes));
+    }
+
     public String getAgent() {
         return agent;
     }

@@ -40,7 +40,23 @@ class EngineArchitectureTest {
     void engineDoesNotDependOnItsAdapters() {
         noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.jenkins.plugins.rustcargo.cli..",
-                        "io.jenkins.plugins.rustcargo.jenkins..")
+                        "io.jenkins.plugins.rustcargo.jenkins..", "io.jenkins.plugins.rustcargo.daemon..")
+                .check(classes);
+    }
+
+    @Test
+    void engineDependsOnTheJdkOnly() {
+        noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.engine..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.jenkins.plugins.rustcargo.engine..")
+                .because("container engines and other libraries reach the engine through ports such as ContainerRuntime")
+                .check(classes);
+    }
+
+    @Test
+    void dockerAdapterHasNoJenkinsDependencies() {
+        noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.daemon..")
+                .should().dependOnClassesThat().resideInAnyPackage(JENKINS_PACKAGES)
+                .because("the CLI uses the managed daemon too")
                 .check(classes);
     }
 

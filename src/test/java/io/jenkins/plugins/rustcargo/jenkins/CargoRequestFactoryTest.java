@@ -12,6 +12,7 @@ import io.jenkins.plugins.rustcargo.engine.BuildkitAddress;
 import io.jenkins.plugins.rustcargo.engine.CacheKey;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
+import io.jenkins.plugins.rustcargo.engine.ManagedDaemon;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,64 @@ class CargoRequestFactoryTest {
         assertEquals("unix:///agent.sock", CargoRequestFactory.daemon(null, env, configured).addr());
         assertEquals("unix:///global.sock", CargoRequestFactory.daemon(null, Map.of(), configured).addr());
         assertNull(CargoRequestFactory.daemon(null, Map.of(), StepDefaults.BUILT_IN), "engine discovery");
+    }
+
+    @Test
+    void severalAddressesAreAPoolWithTheTlsFilesOnEachTcpDaemon() throws Exception {
+        EnvVars env = new EnvVars(CargoRequestFactory.TLS_CA_CERT, "/certs/ca.pem");
+        CargoRequest r = CargoRequestFactory.create(new RustCargoStep("test"), "/ws", null, env, JOB, null,
+                defaults(null, "tcp://a:1234\ntcp://b:1234, unix:///c.sock"));
+        assertNull(r.daemon());
+        assertEquals(List.of("tcp://a:1234", "tcp://b:1234", "unix:///c.sock"), r.pool().stream().map(BuildkitAddress::addr).toList());
+        assertEquals(List.of("--addr", "tcp://b:1234", "--tlscacert", "/certs/ca.pem"), r.pool().get(1).buildctlFlags());
+        RustCargoStep one = new RustCargoStep("test");
+        one.setAddr("tcp://step:1234");
+        assertEquals("tcp://step:1234", CargoRequestFactory.create(one, "/ws", null, env, JOB, null,
+                defaults(null, "tcp://a:1234 tcp://b:1234")).daemon().addr(), "the step's addr beats the global pool");
+    }
+
+    @Test
+    void theManagedDaemonAppliesOnlyWhereNoAddressDoes() throws Exception {
+        StepDefaults managed = new StepDefaults() {
+            @Override
+            public String image() {
+                return null;
+            }
+
+            @Override
+            public String buildkitAddress() {
+                return null;
+            }
+
+            @Override
+            public ManagedDaemon.Spec managedDaemon() {
+                return new ManagedDaemon.Spec("global-bk", "moby/buildkit:v0.32.2");
+            }
+
+            @Override
+            public SweepPolicy sweepPolicy() {
+                return SweepPolicy.DEFAULT;
+            }
+
+            @Override
+            public String cacheNamespace(Job<?, ?> job) {
+                return null;
+            }
+        };
+        assertEquals("docker-container://global-bk", CargoRequestFactory.daemon(null, new EnvVars(), managed).addr());
+        assertEquals("docker-container://agent-bk", CargoRequestFactory.daemon(null,
+                new EnvVars(CargoRequestFactory.DAEMON_NAME, "agent-bk"), managed).addr(), "the agent names its own");
+        assertNull(CargoRequestFactory.managedDaemon(null, new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "false"), managed),
+                "the agent turns it off");
+        assertNull(CargoRequestFactory.managedDaemon(null, new EnvVars("BUILDKIT_HOST", "unix:///agent.sock"), managed),
+                "an agent's BUILDKIT_HOST wins");
+        assertNull(CargoRequestFactory.managedDaemon("tcp://step:1234", new EnvVars(), managed), "the step's addr wins");
+        ManagedDaemon.Spec onAgent = CargoRequestFactory.managedDaemon(null, new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "true",
+                CargoRequestFactory.DAEMON_IMAGE, "registry.example.com/buildkit:1"), StepDefaults.BUILT_IN);
+        assertEquals(new ManagedDaemon.Spec(ManagedDaemon.DEFAULT_NAME, "registry.example.com/buildkit:1"), onAgent,
+                "the agent turns it on where the global setting is off");
+        assertThrows(InvalidRequestException.class, () -> CargoRequestFactory.managedDaemon(null,
+                new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "true", CargoRequestFactory.DAEMON_NAME, "no/slashes"), managed));
     }
 
     @Test

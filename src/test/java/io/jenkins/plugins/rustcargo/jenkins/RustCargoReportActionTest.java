@@ -20,7 +20,7 @@ class RustCargoReportActionTest {
     static RunSummary summary(String command, int exitCode, long wallMillis, int compiled) {
         return new RunSummary(command, "key", "rustcargo/default/target/key/x/debug/0", exitCode, wallMillis, 1500, wallMillis - 100,
                 2048, compiled, 7, 2, List.of("itoa v1.0.15", "memchr v2.7.4"),
-                List.of(new RunSummary.ExportedFile("release/app", 3 * 1024 * 1024)), 5L * 1024 * 1024 * 1024, 1024, 1);
+                List.of(new RunSummary.ExportedFile("release/app", 3 * 1024 * 1024)), 5L * 1024 * 1024 * 1024, 1024, 1, "unix:///run/buildkit/buildkitd.sock");
     }
 
     @Test

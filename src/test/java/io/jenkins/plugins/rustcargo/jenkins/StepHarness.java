@@ -35,6 +35,14 @@ final class StepHarness {
         this.env = Map.copyOf(env);
     }
 
+    /** Agent calls run right here, as they would in the agent's JVM. */
+    private static final StepRunner.OnAgent IN_THIS_JVM = new StepRunner.OnAgent() {
+        @Override
+        public <V, T extends Throwable> V call(hudson.remoting.Callable<V, T> task) throws T {
+            return task.call();
+        }
+    };
+
     /** Runs the step on another thread, as Pipeline does, and waits for it: its return value, or what it failed with. */
     Object run(RustCargoStep step, long timeoutMinutes) throws Throwable {
         Path cargoDir = ".".equals(step.getDir()) ? workspace : workspace.resolve(step.getDir());
@@ -44,7 +52,7 @@ final class StepHarness {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> result = thread.submit(() -> StepRunner.run(step, call, StepDefaults.BUILT_IN, new LocalBuildHost(tmp),
-                    BuildkitContainerCheck::call, out, (summary, stage) -> calls.add(CargoCall.of(summary, stage))));
+                    IN_THIS_JVM, out, (summary, stage) -> calls.add(CargoCall.of(summary, stage))));
             try {
                 return result.get(timeoutMinutes, TimeUnit.MINUTES);
             } catch (ExecutionException e) {
