@@ -343,7 +343,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements StepD
     @POST
     public FormValidation doCheckDefaultImage(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return StepValidation.image(value);
+        return StepValidation.image(value).toFormValidation();
     }
 
     @POST

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.rustcargo.engine.CacheMount;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
+import io.jenkins.plugins.rustcargo.engine.LocalBuildHost;
 import io.jenkins.plugins.rustcargo.engine.PoolDaemons;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
 import io.jenkins.plugins.rustcargo.testing.RealBuildKit;
@@ -37,8 +35,8 @@ class AgentDaemonPoolIT {
         }
         Map<String, String> env = RealBuildKit.hostEnv();
         env.put("BUILDKIT_HOST", a + "," + b);
-        AgentDaemon agent = new AgentDaemon("it-agent", new FilePath(Files.createTempDirectory("rustcargo-it-agent-").toFile()),
-                new Launcher.LocalLauncher(TaskListener.NULL), env, new RustCargoConfiguration(false),
+        AgentDaemon agent = new AgentDaemon("it-agent", new LocalBuildHost(Files.createTempDirectory("rustcargo-it-agent-")),
+                env, new UnsavedConfiguration(),
                 new DaemonGuard(System::currentTimeMillis), new RecordingLog("agent-pool"), System::currentTimeMillis);
 
         AgentDaemon.Inventory inventory = agent.caches();

@@ -129,7 +129,7 @@ class CargoRequestFactoryTest {
 
     @Test
     void severalAddressesAreAPoolWithTheTlsFilesOnEachTcpDaemon() throws Exception {
-        EnvVars env = new EnvVars(CargoRequestFactory.TLS_CA_CERT, "/certs/ca.pem");
+        Map<String, String> env = Map.of(CargoRequestFactory.TLS_CA_CERT, "/certs/ca.pem");
         CargoRequest r = CargoRequestFactory.create(new RustCargoStep("test"), "/ws", null, env, JOB, null,
                 defaults(null, "tcp://a:1234\ntcp://b:1234, unix:///c.sock"));
         assertNull(r.daemon());
@@ -169,20 +169,20 @@ class CargoRequestFactoryTest {
                 return null;
             }
         };
-        assertEquals("docker-container://global-bk", CargoRequestFactory.daemon(null, new EnvVars(), managed).addr());
+        assertEquals("docker-container://global-bk", CargoRequestFactory.daemon(null, Map.of(), managed).addr());
         assertEquals("docker-container://agent-bk", CargoRequestFactory.daemon(null,
-                new EnvVars(CargoRequestFactory.DAEMON_NAME, "agent-bk"), managed).addr(), "the agent names its own");
-        assertNull(CargoRequestFactory.managedDaemon(null, new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "false"), managed),
+                Map.of(CargoRequestFactory.DAEMON_NAME, "agent-bk"), managed).addr(), "the agent names its own");
+        assertNull(CargoRequestFactory.managedDaemon(null, Map.of(CargoRequestFactory.MANAGED_DAEMON, "false"), managed),
                 "the agent turns it off");
-        assertNull(CargoRequestFactory.managedDaemon(null, new EnvVars("BUILDKIT_HOST", "unix:///agent.sock"), managed),
+        assertNull(CargoRequestFactory.managedDaemon(null, Map.of("BUILDKIT_HOST", "unix:///agent.sock"), managed),
                 "an agent's BUILDKIT_HOST wins");
-        assertNull(CargoRequestFactory.managedDaemon("tcp://step:1234", new EnvVars(), managed), "the step's addr wins");
-        ManagedDaemon.Spec onAgent = CargoRequestFactory.managedDaemon(null, new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "true",
+        assertNull(CargoRequestFactory.managedDaemon("tcp://step:1234", Map.of(), managed), "the step's addr wins");
+        ManagedDaemon.Spec onAgent = CargoRequestFactory.managedDaemon(null, Map.of(CargoRequestFactory.MANAGED_DAEMON, "true",
                 CargoRequestFactory.DAEMON_IMAGE, "registry.example.com/buildkit:1"), StepDefaults.BUILT_IN);
         assertEquals(new ManagedDaemon.Spec(ManagedDaemon.DEFAULT_NAME, "registry.example.com/buildkit:1"), onAgent,
                 "the agent turns it on where the global setting is off");
         assertThrows(InvalidRequestException.class, () -> CargoRequestFactory.managedDaemon(null,
-                new EnvVars(CargoRequestFactory.MANAGED_DAEMON, "true", CargoRequestFactory.DAEMON_NAME, "no/slashes"), managed));
+                Map.of(CargoRequestFactory.MANAGED_DAEMON, "true", CargoRequestFactory.DAEMON_NAME, "no/slashes"), managed));
     }
 
     @Test

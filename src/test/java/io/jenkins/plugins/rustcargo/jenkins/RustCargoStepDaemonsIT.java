@@ -44,12 +44,12 @@ class RustCargoStepDaemonsIT {
         h.run(step("run -q -p tiny-app"), 15);
         assertTrue(h.console().contains("[rust-cargo] managed daemon: creating container " + container), h.console());
         assertTrue(h.console().lines().anyMatch(l -> l.startsWith("value=7")), h.console());
-        assertEquals("docker-container://" + container, h.report().getCalls().get(0).getDaemon());
+        assertEquals("docker-container://" + container, h.calls().get(0).getDaemon());
 
         StepHarness again = new StepHarness(h.workspace, "rustcargo-it/managed-" + id, env);
         again.run(step("build -p tiny-app"), 15);
         assertTrue(again.console().contains("[rust-cargo] managed daemon: reusing container " + container), again.console());
-        assertEquals(0, again.report().getCalls().get(0).getCompiled(), "the second build is warm");
+        assertEquals(0, again.calls().get(0).getCompiled(), "the second build is warm");
     }
 
     @Test
@@ -68,7 +68,7 @@ class RustCargoStepDaemonsIT {
             StepHarness h = new StepHarness(ws, job, env);
             h.run(step, 15);
             assertTrue(h.console().contains("[rust-cargo] daemon: " + expected), h.console());
-            assertEquals(expected, h.report().getCalls().get(0).getDaemon(), "build " + i + " lands on the key's daemon");
+            assertEquals(expected, h.calls().get(0).getDaemon(), "build " + i + " lands on the key's daemon");
         }
         BuildkitAddress other = pool.addresses.get(0).addr().equals(expected) ? pool.addresses.get(1) : pool.addresses.get(0);
         pool.stop(pool.addresses.indexOf(BuildkitAddress.of(expected)));
