@@ -51,8 +51,12 @@ func cmdFetch(args []string) int {
 	if cfg.FetchState == "" {
 		return helperFail("config: fetch_state is missing")
 	}
+	// Cargo's output on stdout, the helper's own events on their channel (see channel.go).
 	out := newSink(os.Stdout)
-	em := &emitter{out: out}
+	em := &emitter{out: newSink(eventStream())}
+	if err := protectChannel(); err != nil {
+		return helperFail("cannot protect the event channel: %v", err)
+	}
 	fwd := &signalForwarder{}
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
