@@ -34,7 +34,7 @@ class DockerContainerDaemonIT {
         state = Files.createTempDirectory("rcd-docker-");
         // --privileged is the usual flag; this sandbox lacks CAP_SYS_RESOURCE, so the test grants
         // what buildkitd needs explicitly.
-        docker(env, "run", "-d", "--name", container, "--cap-add", "SYS_ADMIN", "--security-opt", "seccomp=unconfined",
+        docker(env, "run", "-d", "--name", container, "--cap-add", "SYS_ADMIN", "--cap-add", "NET_ADMIN", "--security-opt", "seccomp=unconfined",
                 "--security-opt", "apparmor=unconfined", "--network", "host", "-v", "/sys/fs/cgroup:/sys/fs/cgroup:rw",
                 "-v", state + ":/var/lib/buildkit", env.get("RUSTCARGO_BUILDKIT_DOCKER_IMAGE"));
         BuildkitAddress address = BuildkitAddress.of("docker-container://" + container);

@@ -32,7 +32,7 @@ class BuildkitContainerCheckIT {
         assertTrue(created.contains("is not running on DOCKER_HOST=" + dockerHost + " (its state is created)"), created);
 
         docker("rm", name);
-        docker("run", "-d", "--name", name, "--cap-add", "SYS_ADMIN", "--security-opt", "seccomp=unconfined",
+        docker("run", "-d", "--name", name, "--cap-add", "SYS_ADMIN", "--cap-add", "NET_ADMIN", "--security-opt", "seccomp=unconfined",
                 "--network", "host", System.getenv("RUSTCARGO_BUILDKIT_DOCKER_IMAGE"),
                 "--addr", "unix:///run/buildkit/check.sock", "--root", "/tmp/buildkit");
         assertEquals(BuildkitContainerCheck.Outcome.RUNNING, new BuildkitContainerCheck(name, dockerHost).call(),

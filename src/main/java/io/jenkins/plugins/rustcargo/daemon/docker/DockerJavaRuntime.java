@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * {@link ContainerRuntime} on a Docker Engine through docker-java (zerodep transport). The
- * BuildKit container runs with the host's network and cgroup file system, SYS_ADMIN and
- * unconfined seccomp/AppArmor: what rootful buildkitd needs to run its own containers, without
+ * BuildKit container runs with the host's network and cgroup file system, SYS_ADMIN, NET_ADMIN
+ * (the offline build step gets a network namespace of its own) and unconfined seccomp/AppArmor:
+ * what rootful buildkitd needs to run its own containers, without
  * {@code --privileged} (which also fails where the engine itself lacks capabilities).
  */
 public final class DockerJavaRuntime implements ContainerRuntime, AutoCloseable {
@@ -125,7 +126,7 @@ public final class DockerJavaRuntime implements ContainerRuntime, AutoCloseable 
         binds.add(new Bind("/sys/fs/cgroup", new Volume("/sys/fs/cgroup"), AccessMode.rw));
         HostConfig host = HostConfig.newHostConfig()
                 .withBinds(binds)
-                .withCapAdd(Capability.SYS_ADMIN)
+                .withCapAdd(Capability.SYS_ADMIN, Capability.NET_ADMIN)
                 .withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"))
                 .withNetworkMode("host")
                 .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
