@@ -2,7 +2,6 @@ package io.jenkins.plugins.rustcargo.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A build host where nothing runs: no file exists, and every process it is asked to start is
@@ -60,22 +59,6 @@ final class FailingHost implements BuildHost {
         if (stderrLine != null) {
             spec.stderr().line(stderrLine);
         }
-        return new RunningProcess() {
-            @Override
-            public int waitFor() {
-                return 1;
-            }
-
-            @Override
-            public boolean waitFor(long timeout, TimeUnit unit) {
-                return true;
-            }
-
-            @Override
-            public void terminate() {}
-
-            @Override
-            public void kill() {}
-        };
+        return new ExitedProcess(1);
     }
 }

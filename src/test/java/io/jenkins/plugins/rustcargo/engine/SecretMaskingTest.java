@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,23 +100,7 @@ class SecretMaskingTest {
             lines.forEach(spec.stdout()::line);
             Path export = Files.createDirectories(Path.of(lastTempDir, "export"));
             Files.writeString(export.resolve("summary.json"), "{\"exit_code\": 0}");
-            return new RunningProcess() {
-                @Override
-                public int waitFor() {
-                    return 0;
-                }
-
-                @Override
-                public boolean waitFor(long timeout, TimeUnit unit) {
-                    return true;
-                }
-
-                @Override
-                public void terminate() {}
-
-                @Override
-                public void kill() {}
-            };
+            return new ExitedProcess(0);
         }
     }
 }
