@@ -1,6 +1,8 @@
 package io.jenkins.plugins.rustcargo.jenkins.cache;
 
 import io.jenkins.plugins.rustcargo.jenkins.config.RustCargoConfiguration;
+import io.jenkins.plugins.rustcargo.jenkins.security.AccessCheck;
+import io.jenkins.plugins.rustcargo.jenkins.security.RustCargoPermissions;
 import io.jenkins.plugins.rustcargo.jenkins.sweep.AgentDaemon;
 import io.jenkins.plugins.rustcargo.jenkins.sweep.ByteSizes;
 import io.jenkins.plugins.rustcargo.jenkins.sweep.InventoryCache;
@@ -10,6 +12,7 @@ import io.jenkins.plugins.rustcargo.jenkins.sweep.SweepService;
 import jenkins.YesNoMaybe;
 import hudson.Extension;
 import hudson.model.ManagementLink;
+import hudson.security.Permission;
 import io.jenkins.plugins.rustcargo.engine.CacheIds;
 import io.jenkins.plugins.rustcargo.engine.CacheMount;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
@@ -17,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
@@ -26,8 +28,9 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * Manage Jenkins → Rust Cargo caches: each online agent's cache mounts (from {@code buildctl
- * du} on the agent), its sweep history, and a button to sweep now. Administrators only: the page
- * runs commands on every agent.
+ * du} on the agent), its sweep history, and a button to sweep now. Seeing it takes
+ * {@link RustCargoPermissions#VIEW_CACHES}, sweeping {@link RustCargoPermissions#MANAGE_CACHES}: the
+ * page runs commands on every agent.
  */
 @Extension(dynamicLoadable = YesNoMaybe.YES)
 public final class CacheManagementLink extends ManagementLink implements StaplerProxy {
@@ -58,8 +61,18 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
 
     /** Every request to the page or its actions goes through this permission check. */
     @Override
+    public Permission getRequiredPermission() {
+        return RustCargoPermissions.VIEW_CACHES;
+    }
+
+    /** Whether the user may sweep; the page hides the buttons otherwise. */
+    public boolean isManageable() {
+        return AccessCheck.current().hasAny(RustCargoPermissions.MANAGE_CACHES);
+    }
+
+    @Override
     public Object getTarget() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.VIEW_CACHES);
         return this;
     }
 
@@ -88,7 +101,7 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
     /** Lists every online agent's cache mounts again, in the background. */
     @POST
     public HttpResponse doRefresh() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.VIEW_CACHES);
         SweepService service = SweepService.get();
         for (ScheduleMatcher.Agent a : service.agents()) {
             if (a.online()) {
@@ -110,7 +123,7 @@ public final class CacheManagementLink extends ManagementLink implements Stapler
      */
     @POST
     public HttpResponse doSweepNow(@QueryParameter String agent) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.MANAGE_CACHES);
         SweepService service = SweepService.get();
         CacheSweeper.Settings settings = new CacheSweeper.Settings(RustCargoConfiguration.get().targetPolicy(), null, -1, -1);
         long clicked = System.currentTimeMillis();

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.rustcargo.jenkins.config;
 
+import io.jenkins.plugins.rustcargo.jenkins.security.AccessCheck;
+import io.jenkins.plugins.rustcargo.jenkins.security.RustCargoPermissions;
 import io.jenkins.plugins.rustcargo.jenkins.step.StepDefaults;
 import io.jenkins.plugins.rustcargo.jenkins.sweep.FormChecks;
 import io.jenkins.plugins.rustcargo.jenkins.sweep.SweepSchedule;
@@ -10,6 +12,7 @@ import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.model.Job;
+import hudson.security.Permission;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rustcargo.engine.CargoRequest;
@@ -21,7 +24,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.GlobalConfiguration;
-import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -76,6 +78,7 @@ public class RustCargoConfiguration extends GlobalConfiguration implements Sweep
      * override and routes the form submission here. No {@code @Override}: the stand-ins leave it out.
      */
     public boolean configure(StaplerRequest req, JSONObject json) throws FormException {
+        AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
         return configure(() -> req.bindJSON(this, json));
     }
 
@@ -262,7 +265,14 @@ public class RustCargoConfiguration extends GlobalConfiguration implements Sweep
         return cacheNamespaceFor(job.getFullName());
     }
 
+    /** Overall/Manage may change this page (and Overall/SystemRead see it read-only), not only administrators. */
+    @Override
+    public Permission getRequiredGlobalConfigPagePermission() {
+        return RustCargoPermissions.CONFIGURE;
+    }
+
     public ListBoxModel doFillCacheNamespacePolicyItems() {
+        AccessCheck.current().checkAny(RustCargoPermissions.readConfiguration());
         ListBoxModel items = new ListBoxModel();
         for (CacheNamespacePolicy p : CacheNamespacePolicy.values()) {
             items.add(p.getDisplayName(), p.name());
@@ -272,25 +282,25 @@ public class RustCargoConfiguration extends GlobalConfiguration implements Sweep
 
     @POST
     public FormValidation doCheckBuildkitAddress(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
         return FormChecks.address(value).toFormValidation();
     }
 
     @POST
     public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
         return FormChecks.days(io.jenkins.plugins.rustcargo.jenkins.sweep.Messages.SweepSchedule_TargetMaxAge(), value, Messages.RustCargoConfiguration_BlankDays(DEFAULT_MAX_AGE_DAYS)).toFormValidation();
     }
 
     @POST
     public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
         return FormChecks.size(io.jenkins.plugins.rustcargo.jenkins.sweep.Messages.SweepSchedule_TargetMaxSize(), value, Messages.RustCargoConfiguration_BlankSize(DEFAULT_MAX_SIZE)).toFormValidation();
     }
 
     @POST
     public FormValidation doCheckAgentLabel(@QueryParameter String value) {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
         String problem = FormChecks.problemInLabel(value);
         return problem == null ? FormValidation.ok() : FormValidation.error(problem);
     }

@@ -8,7 +8,8 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.rustcargo.engine.CacheSweeper;
 import io.jenkins.plugins.rustcargo.engine.InvalidRequestException;
 import io.jenkins.plugins.rustcargo.engine.SweepPolicy;
-import jenkins.model.Jenkins;
+import io.jenkins.plugins.rustcargo.jenkins.security.AccessCheck;
+import io.jenkins.plugins.rustcargo.jenkins.security.RustCargoPermissions;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -150,37 +151,37 @@ public final class SweepSchedule extends AbstractDescribableImpl<SweepSchedule> 
 
         @POST
         public FormValidation doCheckSpec(@QueryParameter String value, @QueryParameter String label) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.spec(value, label, System.currentTimeMillis()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckLabel(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.labelWithAgents(value, SweepService.get().agents()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckTargetMaxAgeDays(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.days(Messages.SweepSchedule_TargetMaxAge(), value, Messages.SweepSchedule_BlankTargetMaxAge()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckTargetMaxSize(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.size(Messages.SweepSchedule_TargetMaxSize(), value, Messages.SweepSchedule_BlankTargetMaxSize()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneUnusedDays(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.days(Messages.SweepSchedule_PruneUnusedDays(), value, Messages.SweepSchedule_BlankPruneUnusedDays()).toFormValidation();
         }
 
         @POST
         public FormValidation doCheckPruneKeepStorage(@QueryParameter String value) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            AccessCheck.current().checkAny(RustCargoPermissions.CONFIGURE);
             return FormChecks.size(Messages.SweepSchedule_PruneKeepStorage(), value, Messages.SweepSchedule_BlankPruneKeepStorage()).toFormValidation();
         }
     }
