@@ -4,12 +4,16 @@ import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One {@code rustCargo} call as the build report keeps it. A plain class rather than the engine's
  * {@link RunSummary} record: Jenkins stores actions in build.xml with XStream, which cannot
- * rebuild records.
+ * rebuild records. Exported one level below the report, so a build's {@code /api/json} lists the
+ * calls with their numbers.
  */
+@ExportedBean(defaultVisibility = 3)
 public final class CargoCall {
     private String stage;
     private String command;
@@ -28,6 +32,7 @@ public final class CargoCall {
     private int sweptUnits;
 
     /** A file copied from the target cache into the workspace's {@code target/}. */
+    @ExportedBean(defaultVisibility = 4)
     public static final class ExportedOutput {
         private final String path;
         private final long bytes;
@@ -37,10 +42,12 @@ public final class CargoCall {
             this.bytes = bytes;
         }
 
+        @Exported
         public String getPath() {
             return path;
         }
 
+        @Exported
         public long getBytes() {
             return bytes;
         }
@@ -74,18 +81,22 @@ public final class CargoCall {
     }
 
     /** Declarative/{@code stage} name, or null outside stages. */
+    @Exported
     public String getStage() {
         return stage;
     }
 
+    @Exported
     public String getCommand() {
         return command;
     }
 
+    @Exported
     public String getCacheKey() {
         return cacheKey;
     }
 
+    @Exported
     public int getExitCode() {
         return exitCode;
     }
@@ -94,47 +105,58 @@ public final class CargoCall {
         return exitCode == 0;
     }
 
+    @Exported
     public long getWallMillis() {
         return wallMillis;
     }
 
+    @Exported
     public long getLockWaitMillis() {
         return lockWaitMillis;
     }
 
+    @Exported
     public long getCargoMillis() {
         return cargoMillis;
     }
 
+    @Exported
     public int getCompiled() {
         return compiled;
     }
 
+    @Exported
     public int getFresh() {
         return fresh;
     }
 
+    @Exported
     public int getDownloaded() {
         return downloaded;
     }
 
+    @Exported
     public List<String> getDownloadedCrates() {
         return downloadedCrates == null ? List.of() : List.copyOf(downloadedCrates);
     }
 
+    @Exported
     public List<ExportedOutput> getOutputs() {
         return outputs == null ? List.of() : List.copyOf(outputs);
     }
 
     /** Size of the target cache after this build's sweep. */
+    @Exported
     public long getTargetBytes() {
         return targetBytes;
     }
 
+    @Exported
     public long getSweptBytes() {
         return sweptBytes;
     }
 
+    @Exported
     public int getSweptUnits() {
         return sweptUnits;
     }

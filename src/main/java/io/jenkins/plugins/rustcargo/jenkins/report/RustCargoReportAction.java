@@ -1,16 +1,21 @@
 package io.jenkins.plugins.rustcargo.jenkins.report;
 
+import hudson.model.BuildBadgeAction;
 import hudson.model.Run;
 import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.model.RunAction2;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * The build's "Cargo" page and summary: one row per {@code rustCargo} call, in the order they
- * finished (parallel stages interleave), failed calls included.
+ * finished (parallel stages interleave), failed calls included. Exported, so the build's
+ * {@code /api/json} carries it (under {@code actions}); and a badge in the build history.
  */
-public final class RustCargoReportAction implements RunAction2 {
+@ExportedBean(defaultVisibility = 2)
+public final class RustCargoReportAction implements RunAction2, BuildBadgeAction {
     // Actions are looked up and created under one lock: parallel stages finish concurrently.
     private static final Object CREATE_LOCK = new Object();
 
@@ -45,25 +50,43 @@ public final class RustCargoReportAction implements RunAction2 {
         calls.add(call);
     }
 
+    @Exported
     public List<CargoCall> getCalls() {
         return List.copyOf(calls);
     }
 
     /** Wall time of all calls, for the trend chart (parallel calls count each). */
+    @Exported
     public long getTotalWallMillis() {
         return calls.stream().mapToLong(CargoCall::getWallMillis).sum();
     }
 
+    @Exported
     public int getTotalCompiled() {
         return calls.stream().mapToInt(CargoCall::getCompiled).sum();
     }
 
+    @Exported
     public int getTotalFresh() {
         return calls.stream().mapToInt(CargoCall::getFresh).sum();
     }
 
+    @Exported
     public int getTotalDownloaded() {
         return calls.stream().mapToInt(CargoCall::getDownloaded).sum();
+    }
+
+    /** Calls that failed (cargo's non-zero exit, or a failure before or after cargo). */
+    @Exported
+    public int getFailedCalls() {
+        return (int) calls.stream().filter(c -> !c.isSucceeded()).count();
+    }
+
+    /** The badge's tooltip: what the build's cargo calls did, in one line. */
+    public String getBadgeText() {
+        String text = Messages.RustCargoReportAction_Badge(calls.size(), getTotalCompiled(), getTotalFresh(), getTotalDownloaded());
+        int failed = getFailedCalls();
+        return failed == 0 ? text : text + Messages.RustCargoReportAction_BadgeFailed(failed);
     }
 
     public String getTotalDuration() {

@@ -46,6 +46,7 @@ public final class CargoRequestFactory {
             b.args((String) step.getArgs());
         }
         Map<String, String> cargoEnv = CargoEnvironment.forwardFrom(env);
+        AnsiColorConsole.applyTo(cargoEnv, env);
         // A variable named as a secret must never also travel as a (logged, cached) build arg.
         cargoEnv.keySet().removeAll(step.getSecretEnv());
         b.cargoEnv(cargoEnv);

@@ -77,4 +77,18 @@ class RustCargoStepIT {
         assertEquals(0, h.run(passing, 15));
         assertEquals(2, h.calls().size());
     }
+
+    @Test
+    void insideAnsiColorCargosOwnColoursReachTheConsoleAndTheCountsStay() throws Throwable {
+        Map<String, String> env = RealBuildKit.hostEnv();
+        env.put("STAGE_NAME", "Colour");
+        env.put("TERM", "xterm"); // what ansiColor('xterm') sets for the steps it wraps
+        env.remove("CARGO_TERM_COLOR");
+        StepHarness h = new StepHarness(workspace, JOB, env);
+        h.run(step("build -p tiny-app"), 15);
+        assertTrue(h.console().contains("\u001b["), "ANSI escapes from cargo: " + h.console());
+        CargoCall call = h.calls().get(0);
+        assertEquals(0, call.getExitCode());
+        assertTrue(call.getCompiled() + call.getFresh() > 0, "units are still counted from coloured output");
+    }
 }
