@@ -265,6 +265,16 @@ public class RustCargoConfiguration extends GlobalConfiguration implements Sweep
         return cacheNamespaceFor(job.getFullName());
     }
 
+    /** Folders around the job may override the namespace, image and sweep thresholds; the nearest wins. */
+    @Override
+    public StepDefaults forJob(Job<?, ?> job) {
+        return forJob(job, FolderChain.current());
+    }
+
+    StepDefaults forJob(Job<?, ?> job, FolderChain folders) {
+        return FolderOverride.nearestWins(folders.around(job)).over(this);
+    }
+
     /** Overall/Manage may change this page (and Overall/SystemRead see it read-only), not only administrators. */
     @Override
     public Permission getRequiredGlobalConfigPagePermission() {

@@ -38,7 +38,7 @@ final class RustCargoStepExecution extends SynchronousNonBlockingStepExecution<I
         Launcher launcher = context.get(Launcher.class);
         TaskListener listener = context.get(TaskListener.class);
         EnvVars env = context.get(EnvVars.class);
-        StepDefaults defaults = StepDefaults.current();
+        StepDefaults defaults = StepDefaults.current().forJob(run.getParent());
 
         FilePath cargoDir = ".".equals(step.getDir()) ? workspace : workspace.child(step.getDir());
         String logFile = step.getLogFile() == null ? null : workspace.child(step.getLogFile()).getRemote();

@@ -31,6 +31,14 @@ public interface StepDefaults {
     @CheckForNull
     String cacheNamespace(@NonNull Job<?, ?> job);
 
+    /**
+     * The defaults for one job's builds: the same unless something (the folders around the job)
+     * overrides them for it.
+     */
+    default @NonNull StepDefaults forJob(@NonNull Job<?, ?> job) {
+        return this;
+    }
+
     /** The engine's own defaults, used when no configuration is installed (and in unit tests). */
     StepDefaults BUILT_IN = new StepDefaults() {
         @Override
