@@ -1,5 +1,7 @@
 package io.jenkins.plugins.rustcargo.jenkins.security;
 
+import hudson.init.InitMilestone;
+import hudson.init.Initializer;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
 import hudson.security.PermissionScope;
@@ -26,6 +28,15 @@ public final class RustCargoPermissions {
     public static final Permission CONFIGURE = Jenkins.MANAGE;
 
     private RustCargoPermissions() {}
+
+    /**
+     * Declares the permissions while Jenkins starts (loading this class does it), so the group is
+     * in the authorization matrix before anyone opened a page of ours.
+     */
+    @Initializer(after = InitMilestone.PLUGINS_STARTED, before = InitMilestone.SYSTEM_CONFIG_LOADED)
+    public static void declare() {
+        // Nothing else to do: the static fields above are the declaration.
+    }
 
     /** Seeing the global configuration: read-only access, or the right to change it. */
     public static Permission[] readConfiguration() {
