@@ -127,10 +127,14 @@ class HpiLayoutIT {
             assertTrue(pluginJar.containsKey(PKG + "step/RustCargoStep/help-" + param + ".html"), "help for " + param);
         }
         assertTrue(pluginJar.containsKey(PKG + "step/RustCargoStep.class"));
-        for (String pkg : List.of("agent/", "cache/", "config/", "report/", "step/", "sweep/")) {
+        for (String pkg : List.of("agent/", "cache/", "config/", "report/", "security/", "step/", "sweep/")) {
             assertTrue(pluginJar.containsKey(PKG + pkg + "Messages.properties") && pluginJar.containsKey(PKG + pkg + "Messages.class"),
                     "the user-visible text of " + pkg + " and the Messages class localizer generated from it");
         }
+        byte[] initializers = pluginJar.get("META-INF/annotations/hudson.init.Initializer");
+        assertNotNull(initializers, "the @Initializer index Jenkins reads at startup");
+        assertTrue(new String(initializers, StandardCharsets.UTF_8).contains("io.jenkins.plugins.rustcargo.jenkins.security.RustCargoPermissions"));
+        assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/jenkins/report/RustCargoReportAction/badge.jelly"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/CargoEngine.class"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/helper/linux-amd64/rustcargo-helper"),
                 "the in-container helper ships with the engine");
