@@ -1,6 +1,7 @@
 // Stand-in: signatures only, written for rust-cargo (docs/standins.md).
 package hudson.model;
 
+import hudson.security.Permission;
 
 public abstract class Descriptor<T extends Describable<T>> implements Saveable {
     protected Descriptor() {
@@ -12,6 +13,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable {
 
     @Override
     public synchronized void save() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Permission getRequiredGlobalConfigPagePermission() {
         throw new UnsupportedOperationException("stand-in");
     }
 

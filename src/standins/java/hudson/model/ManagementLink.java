@@ -2,6 +2,7 @@
 package hudson.model;
 
 import hudson.ExtensionPoint;
+import hudson.security.Permission;
 
 public abstract class ManagementLink implements ExtensionPoint, Action {
     @Override
@@ -13,6 +14,10 @@ public abstract class ManagementLink implements ExtensionPoint, Action {
 
     @Override
     public abstract String getUrlName();
+
+    public Permission getRequiredPermission() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 
     protected String getCategoryName() {
         throw new UnsupportedOperationException("stand-in");

@@ -11,4 +11,12 @@ public interface AccessControlled {
     public default boolean hasPermission(Permission permission) {
         throw new UnsupportedOperationException("stand-in");
     }
+
+    public default void checkAnyPermission(Permission... permission) throws AccessDeniedException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public default boolean hasAnyPermission(Permission... permission) {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

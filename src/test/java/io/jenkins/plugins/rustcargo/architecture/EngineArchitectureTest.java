@@ -1,6 +1,8 @@
 package io.jenkins.plugins.rustcargo.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine and the CLI stay Jenkins-free; the Jenkins adapter is the only glue. */
+/**
+ * The engine and the CLI stay Jenkins-free; the Jenkins adapter is the only glue. The engine uses
+ * nothing but the JDK, and no two packages depend on each other in a circle (the adapter's
+ * packages form layers: agent, form and report at the bottom, then step, sweep, config, cache).
+ */
 class EngineArchitectureTest {
     private static final String[] JENKINS_PACKAGES = {"hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke.."};
     private static JavaClasses classes;
@@ -45,14 +51,6 @@ class EngineArchitectureTest {
     }
 
     @Test
-    void engineDependsOnTheJdkOnly() {
-        noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.engine..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.jenkins.plugins.rustcargo.engine..")
-                .because("container engines and other libraries reach the engine through ports such as ContainerRuntime")
-                .check(classes);
-    }
-
-    @Test
     void dockerAdapterHasNoJenkinsDependencies() {
         noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.daemon..")
                 .should().dependOnClassesThat().resideInAnyPackage(JENKINS_PACKAGES)
@@ -68,5 +66,25 @@ class EngineArchitectureTest {
         noClasses().that().resideInAPackage("io.jenkins.plugins.rustcargo.jenkins..")
                 .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.rustcargo.cli..")
                 .check(classes);
+    }
+
+    @Test
+    void engineDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("io.jenkins.plugins.rustcargo.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.jenkins.plugins.rustcargo.engine..")
+                .because("the engine runs anywhere a JDK runs (CLI, agent, benchmarks); container engines and other"
+                        + " libraries reach it through ports such as ContainerRuntime")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.jenkins.plugins.rustcargo.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theJenkinsAdapterIsSplitIntoItsParts() {
+        // A class added to the old flat package would undo the layering that noPackageCycles guards.
+        noClasses().should().resideInAPackage("io.jenkins.plugins.rustcargo.jenkins").check(classes);
     }
 }

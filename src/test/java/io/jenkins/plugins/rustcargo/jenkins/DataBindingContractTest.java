@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.Extension;
+import io.jenkins.plugins.rustcargo.jenkins.cache.CacheManagementLink;
+import io.jenkins.plugins.rustcargo.jenkins.config.AgentLabelEnvironment;
+import io.jenkins.plugins.rustcargo.jenkins.config.RustCargoConfiguration;
+import io.jenkins.plugins.rustcargo.jenkins.step.StepDefaults;
+import io.jenkins.plugins.rustcargo.jenkins.sweep.SweepSchedule;
+import io.jenkins.plugins.rustcargo.jenkins.sweep.SweepScheduler;
+import io.jenkins.plugins.rustcargo.jenkins.sweep.SweepService;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -3,6 +3,12 @@ package io.jenkins.plugins.rustcargo.jenkins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.rustcargo.jenkins.cache.CacheManagementLink;
+import io.jenkins.plugins.rustcargo.jenkins.config.CacheNamespacePolicy;
+import io.jenkins.plugins.rustcargo.jenkins.config.UnsavedConfiguration;
+import io.jenkins.plugins.rustcargo.jenkins.report.RustCargoReportAction;
+import io.jenkins.plugins.rustcargo.jenkins.sweep.FormChecks;
+import io.jenkins.plugins.rustcargo.jenkins.sweep.PlainSyntax;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +42,12 @@ class MessagesTest {
         assertEquals("qx caches", new CacheManagementLink().getDisplayName());
         assertEquals("qx description", new CacheManagementLink().getDescription());
         assertEquals("qx per job", CacheNamespacePolicy.PER_JOB.getDisplayName());
-        assertEquals("qx step", Messages.RustCargoStep_DisplayName());
+        assertEquals("qx step", io.jenkins.plugins.rustcargo.jenkins.step.Messages.RustCargoStep_DisplayName());
     }
 
     @Test
     void formMessagesFollowTheLocale() {
-        assertEquals("qx label: column 3: oops", Messages.FormChecks_InvalidLabel("column 3: oops"));
+        assertEquals("qx label: column 3: oops", io.jenkins.plugins.rustcargo.jenkins.sweep.Messages.FormChecks_InvalidLabel("column 3: oops"));
         String problem = FormChecks.problemInLabel("a &&");
         assertTrue(problem.startsWith("qx label: "), problem);
     }

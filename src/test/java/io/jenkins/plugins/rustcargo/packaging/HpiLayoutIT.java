@@ -118,17 +118,23 @@ class HpiLayoutIT {
     @Test
     void pluginJarHoldsViewsHelpAndTheIndexPage() {
         assertTrue(pluginJar.containsKey("index.jelly"), "index.jelly is required by Jenkins");
-        for (String view : List.of("RustCargoStep/config.jelly", "RustCargoStep/help.html", "RustCargoReportAction/summary.jelly",
-                "RustCargoReportAction/index.jelly", "RustCargoTrendAction/floatingBox.jelly")) {
+        for (String view : List.of("step/RustCargoStep/config.jelly", "step/RustCargoStep/help.html", "report/RustCargoReportAction/summary.jelly",
+                "report/RustCargoReportAction/index.jelly", "report/RustCargoTrendAction/floatingBox.jelly")) {
             assertTrue(pluginJar.containsKey(PKG + view), view);
         }
         for (String param : List.of("args", "output", "requireOutput", "image", "cacheKey", "keepFingerprints", "returnStatus", "addr",
                 "secretEnv", "dir")) {
-            assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/help-" + param + ".html"), "help for " + param);
+            assertTrue(pluginJar.containsKey(PKG + "step/RustCargoStep/help-" + param + ".html"), "help for " + param);
         }
-        assertTrue(pluginJar.containsKey(PKG + "RustCargoStep.class"));
-        assertTrue(pluginJar.containsKey(PKG + "Messages.properties") && pluginJar.containsKey(PKG + "Messages.class"),
-                "the user-visible text and the Messages class localizer generated from it");
+        assertTrue(pluginJar.containsKey(PKG + "step/RustCargoStep.class"));
+        for (String pkg : List.of("agent/", "cache/", "config/", "report/", "security/", "step/", "sweep/")) {
+            assertTrue(pluginJar.containsKey(PKG + pkg + "Messages.properties") && pluginJar.containsKey(PKG + pkg + "Messages.class"),
+                    "the user-visible text of " + pkg + " and the Messages class localizer generated from it");
+        }
+        byte[] initializers = pluginJar.get("META-INF/annotations/hudson.init.Initializer");
+        assertNotNull(initializers, "the @Initializer index Jenkins reads at startup");
+        assertTrue(new String(initializers, StandardCharsets.UTF_8).contains("io.jenkins.plugins.rustcargo.jenkins.security.RustCargoPermissions"));
+        assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/jenkins/report/RustCargoReportAction/badge.jelly"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/CargoEngine.class"));
         assertTrue(pluginJar.containsKey("io/jenkins/plugins/rustcargo/engine/helper/linux-amd64/rustcargo-helper"),
                 "the in-container helper ships with the engine");
@@ -136,18 +142,18 @@ class HpiLayoutIT {
 
     @Test
     void staplerKnowsTheStepsConstructorAndFormChecks() {
-        byte[] stapler = pluginJar.get(PKG + "RustCargoStep.stapler");
+        byte[] stapler = pluginJar.get(PKG + "step/RustCargoStep.stapler");
         assertNotNull(stapler, "RustCargoStep.stapler (Stapler's ConstructorProcessor ran)");
         assertTrue(new String(stapler, StandardCharsets.ISO_8859_1).contains("constructor=args"));
-        assertTrue(pluginJar.containsKey(PKG + "RustCargoStep/DescriptorImpl/doCheckArgs.stapler"),
+        assertTrue(pluginJar.containsKey(PKG + "step/RustCargoStep/DescriptorImpl/doCheckArgs.stapler"),
                 "@QueryParameter names (QueryParameterAnnotationProcessor ran)");
     }
 
     @Test
     void extensionIndexListsEveryExtensionInTheJar() throws Exception {
         Map<String, String> indexed = extensionIndex();
-        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.RustCargoStep$DescriptorImpl"), indexed.toString());
-        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.RustCargoTrendActionFactory"), indexed.toString());
+        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.step.RustCargoStep$DescriptorImpl"), indexed.toString());
+        assertTrue(indexed.containsKey("io.jenkins.plugins.rustcargo.jenkins.report.RustCargoTrendActionFactory"), indexed.toString());
         Set<String> annotated = new TreeSet<>();
         ClassLoader loader = getClass().getClassLoader();
         for (String entry : pluginJar.keySet()) {
