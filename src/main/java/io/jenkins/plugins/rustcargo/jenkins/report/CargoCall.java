@@ -164,6 +164,7 @@ public final class CargoCall {
     }
 
     /** The BuildKit daemon the call ran on (null in reports older than pools). */
+    @Exported
     public String getDaemon() {
         return daemon;
     }

@@ -59,6 +59,7 @@ class ReportExportTest {
         assertEquals(List.of("itoa v1.0.15", "memchr v2.7.4"), test.get("downloadedCrates"));
         assertEquals(1500, ((Number) test.get("lockWaitMillis")).intValue());
         assertEquals("key", test.get("cacheKey"));
+        assertEquals("unix:///run/buildkit/buildkitd.sock", test.get("daemon"), "the pool member the call ran on");
         assertEquals(List.of(Map.of("path", "release/app", "bytes", 3L * 1024 * 1024)),
                 ((List<Map<String, Object>>) test.get("outputs")).stream()
                         .map(o -> Map.of("path", o.get("path"), "bytes", ((Number) o.get("bytes")).longValue())).toList());
