@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
                 .image(image)
                 .output(output)
                 .requireOutput(requireOutput)
-                .cacheKey(cacheKey != null ? cacheKey : CacheKey.derive("local", String.valueOf(workspace.getFileName())))
+                .cacheKey(cacheKey != null ? cacheKey : CacheKey.forWorkspace(workspace))
                 .namespace(namespace)
                 .keepFingerprints(Boolean.parseBoolean(keepFingerprints))
                 .untrusted(untrusted)
