@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -112,16 +113,40 @@ func (r *rebuildLog) refineMissing(pkg, version, source, target, msg string) {
 	if err != nil {
 		return
 	}
+	var siblings []string
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), f[2]+"-") && e.Name() != f[2]+"-"+f[3] {
-			if strings.HasPrefix(source, "(/") {
-				last.Reason = "inputs changed" // a workspace (path) package
-			} else {
-				last.Reason, last.Detail = "new version", pkg+" v"+version
-			}
-			return
+			siblings = append(siblings, strings.TrimPrefix(e.Name(), f[2]+"-"))
 		}
 	}
+	if len(siblings) == 0 {
+		return
+	}
+	last.Reason = "inputs changed"
+	if !strings.HasPrefix(source, "(/") && !builtThisVersion(filepath.Dir(f[1]), target, siblings, pkg, version) {
+		last.Reason, last.Detail = "new version", pkg+" v"+version
+	}
+}
+
+// builtThisVersion tells a dependency bump from other changes (flags, features)
+// for a registry or git package: the dep-info (deps/<crate>-<hash>.d) of an
+// earlier build of the same version names its sources under "<pkg>-<version>/".
+// It answers true when it cannot tell, so that a guess never says "new version".
+func builtThisVersion(profileDir, target string, hashes []string, pkg, version string) bool {
+	crate := strings.ReplaceAll(target, "-", "_")
+	needle := []byte("/" + pkg + "-" + version + "/")
+	readAny := false
+	for _, h := range hashes {
+		b, err := os.ReadFile(filepath.Join(profileDir, "deps", crate+"-"+h+".d"))
+		if err != nil {
+			continue
+		}
+		readAny = true
+		if bytes.Contains(b, needle) {
+			return true
+		}
+	}
+	return !readAny
 }
 
 func (r *rebuildLog) add(pkg, target, reason, detail string) {

@@ -61,6 +61,8 @@ func TestDependencyBumpIsOneNewVersionAndItsDependents(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The dep-info of the earlier build names the old version's sources.
+	writeDepInfo(t, target, "itoa", "0123456789abcdef", "itoa-1.0.19")
 	missing := func(entry, file string) string {
 		return "    err: failed to read `" + filepath.Join(fp, entry, file) + "`"
 	}
@@ -142,5 +144,35 @@ func TestDirtyReasons(t *testing.T) {
 		if got, _ := classifyDirty(in); got != want {
 			t.Errorf("%s: %q, want %q", in, got, want)
 		}
+	}
+}
+
+func writeDepInfo(t *testing.T, target, crate, hash, pkgDir string) {
+	t.Helper()
+	deps := filepath.Join(target, "debug", "deps")
+	if err := os.MkdirAll(deps, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "/tmp/rustcargo-cargo-home/registry/src/index.crates.io-1949cf8c6b5b557f/" + pkgDir + "/src/lib.rs"
+	if err := os.WriteFile(filepath.Join(deps, crate+"-"+hash+".d"), []byte(src+":\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Other flags in one shared target (e.g. --config build.rustflags): every unit
+// gets a new hash, also the registry ones, whose version did not change.
+func TestSameVersionWithNewHashIsNotABump(t *testing.T) {
+	target := t.TempDir()
+	fp := filepath.Join(target, "debug", ".fingerprint")
+	if err := os.MkdirAll(filepath.Join(fp, "itoa-0123456789abcdef"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeDepInfo(t, target, "itoa", "0123456789abcdef", "itoa-1.0.19")
+	s := span("itoa v1.0.19", "itoa")
+	r := newRebuildLog(true, "/ws")
+	feed(t, r, s+"fingerprint error for itoa v1.0.19/Build/TargetInner {}",
+		s+"    err: failed to read `"+filepath.Join(fp, "itoa-99aa99aa99aa99aa", "lib-itoa")+"`")
+	if got := r.report().Line; got != "1 rebuilt: inputs changed in itoa" {
+		t.Fatal(got)
 	}
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.rustcargo.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.rustcargo.testing.RealBuildKit;
 import io.jenkins.plugins.rustcargo.testing.RecordingLog;
@@ -54,6 +55,8 @@ class AlternatingScopesIT {
         RunSummary b1 = build(ws, ns, b, Map.of());
         assertEquals(a1.targetCacheId(), b1.targetCacheId(), "one shared target cache");
         assertEquals(4, b1.compiled(), "new flags compile every unit: " + b1);
+        assertTrue(b1.rebuilds().line().startsWith("4 rebuilt: inputs changed in "), "not a version bump: "
+                + b1.rebuilds().line());
         assertEquals(0, build(ws, ns, a, Map.of()).compiled(), "A's artifacts survived B's build");
         assertEquals(0, build(ws, ns, b, Map.of()).compiled(), "B's artifacts survived A's build");
     }
