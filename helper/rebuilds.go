@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // Why cargo rebuilt each unit, read from its own fingerprint log. The helper
@@ -109,6 +111,9 @@ func (r *rebuildLog) refineMissing(pkg, version, source, target, msg string) {
 	if last.Package != pkg || last.Target != target || last.Reason != "not built before" {
 		return
 	}
+	if fi, err := os.Lstat(f[1]); err != nil || !fi.IsDir() {
+		return // not a real directory (a link planted by the build): do not follow it
+	}
 	entries, err := os.ReadDir(f[1])
 	if err != nil {
 		return
@@ -137,7 +142,7 @@ func builtThisVersion(profileDir, target string, hashes []string, pkg, version s
 	needle := []byte("/" + pkg + "-" + version + "/")
 	readAny := false
 	for _, h := range hashes {
-		b, err := os.ReadFile(filepath.Join(profileDir, "deps", crate+"-"+h+".d"))
+		b, err := readSmallRegularFile(filepath.Join(profileDir, "deps", crate+"-"+h+".d"))
 		if err != nil {
 			continue
 		}
@@ -285,4 +290,23 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// readSmallRegularFile reads at most maxDepInfoBytes of a regular file, never
+// through a link and never blocking on a FIFO the build may have planted.
+func readSmallRegularFile(path string) ([]byte, error) {
+	const maxDepInfoBytes = 4 << 20
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return io.ReadAll(io.LimitReader(f, maxDepInfoBytes))
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -174,5 +175,30 @@ func TestSameVersionWithNewHashIsNotABump(t *testing.T) {
 		s+"    err: failed to read `"+filepath.Join(fp, "itoa-99aa99aa99aa99aa", "lib-itoa")+"`")
 	if got := r.report().Line; got != "1 rebuilt: inputs changed in itoa" {
 		t.Fatal(got)
+	}
+}
+
+func TestPlantedLinksAndFifosAreNotRead(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret")
+	if err := os.WriteFile(secret, []byte("/itoa-1.0.19/"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.d")
+	if err := os.Symlink(secret, link); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readSmallRegularFile(link); err == nil {
+		t.Fatal("a link is followed")
+	}
+	fifo := filepath.Join(dir, "fifo.d")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readSmallRegularFile(fifo); err == nil {
+		t.Fatal("a FIFO is read")
+	}
+	if b, err := readSmallRegularFile(secret); err != nil || string(b) != "/itoa-1.0.19/" {
+		t.Fatalf("%q %v", b, err)
 	}
 }
