@@ -21,6 +21,17 @@ import (
 
 const fingerprintLogFilter = "cargo::core::compiler::fingerprint=info"
 
+// explainsRebuilds says whether this cargo logs in the format parsed here:
+// cargo 1.74 moved from env_logger to tracing (the prepare_target span). With
+// an older cargo the helper does not set CARGO_LOG, so nothing unparsed leaks.
+func explainsRebuilds(cargoVersion string) bool {
+	var major, minor int
+	if _, err := fmt.Sscanf(cargoVersion, "%d.%d", &major, &minor); err != nil {
+		return false
+	}
+	return major > 1 || major == 1 && minor >= 74
+}
+
 // A tracing line of the fingerprint module inside cargo's prepare_target span:
 //
 //	0.02s  INFO prepare_target{force=false package_id=app v0.1.0 (/ws/app) target="app"}: cargo::core::compiler::fingerprint: <message>
@@ -218,6 +229,9 @@ func classifyDirty(s string) (reason, detail string) {
 // report sums the units up in one line, e.g.
 // "3 rebuilt: source changed in tally; 2 dependents". Nil when nothing was rebuilt.
 func (r *rebuildLog) report() *rebuildReport {
+	if r == nil {
+		return nil // not collected (an old cargo)
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if len(r.units) == 0 {

@@ -202,3 +202,15 @@ func TestPlantedLinksAndFifosAreNotRead(t *testing.T) {
 		t.Fatalf("%q %v", b, err)
 	}
 }
+
+func TestOnlyCargoWithTracingLogsIsAskedWhy(t *testing.T) {
+	for v, want := range map[string]bool{"1.95.0": true, "1.74.0": true, "1.73.1": false, "2.0.0": true, "": false, "x": false} {
+		if explainsRebuilds(v) != want {
+			t.Errorf("%q: want %v", v, want)
+		}
+	}
+	var none *rebuildLog
+	if none.report() != nil {
+		t.Fatal("nil log, no report")
+	}
+}

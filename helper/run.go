@@ -127,11 +127,11 @@ func cmdRun(args []string) int {
 	// 3. cargo
 	stats := &runStats{}
 	cargoEnv := cenv
-	if v, set := envGet(cenv, "CARGO_LOG"); !set || v == "" {
+	if v, set := envGet(cenv, "CARGO_LOG"); set && v != "" {
+		stats.rebuilds = newRebuildLog(false, cfg.Workspace) // the user asked for a log: show it all
+	} else if explainsRebuilds(version) {
 		cargoEnv = envSet(cenv, "CARGO_LOG", fingerprintLogFilter)
 		stats.rebuilds = newRebuildLog(true, cfg.Workspace)
-	} else {
-		stats.rebuilds = newRebuildLog(false, cfg.Workspace) // the user asked for a log: show it all
 	}
 	stats.downloaded = append(stats.downloaded, fetched.Downloaded...)
 	summary := summaryEvent{Event: "summary", DownloadedCrates: []string{}, Outputs: []outputFile{}}
