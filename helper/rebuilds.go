@@ -39,7 +39,9 @@ var fingerprintLine = regexp.MustCompile(
 	`^\s*\S+\s+[A-Z]+\s+(?:prepare_target\{force=\w+ package_id=(\S+) v?(\S+)([^}]*?) target="([^"]*)"\}: )?cargo::core::compiler::fingerprint: (.*)$`)
 
 // "err: failed to read `<profile>/.fingerprint/<name>-<hash>/<file>`"
-var missingFingerprint = regexp.MustCompile("failed to read `([^`]*/\\.fingerprint)/([^/`]+)-([0-9a-f]+)/")
+var missingFingerprint = regexp.MustCompile("failed to read `([^`]*/\\.fingerprint)/([^/`]+)-([0-9a-f]+)/([^/`]+)`")
+
+var hexHash = regexp.MustCompile(`^[0-9a-f]+$`)
 
 // What the lines after "err:" look like: an error chain and maybe a backtrace.
 var errorContinuation = regexp.MustCompile(`^(\s*$|Caused by:|Stack backtrace:|\s+\d+: |\s+at )`)
@@ -129,10 +131,17 @@ func (r *rebuildLog) refineMissing(pkg, version, source, target, msg string) {
 	if err != nil {
 		return
 	}
+	// Another hash of the same unit: "<name>-<hex>" holding the same fingerprint
+	// file (e.g. lib-itoa). Not "<name>-more-<hex>" (another package), and not the
+	// package's build-script units, which cargo may have just created.
 	var siblings []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), f[2]+"-") && e.Name() != f[2]+"-"+f[3] {
-			siblings = append(siblings, strings.TrimPrefix(e.Name(), f[2]+"-"))
+		hash, ok := strings.CutPrefix(e.Name(), f[2]+"-")
+		if !ok || hash == f[3] || !hexHash.MatchString(hash) {
+			continue
+		}
+		if fi, err := os.Lstat(filepath.Join(f[1], e.Name(), f[4])); err == nil && fi.Mode().IsRegular() {
+			siblings = append(siblings, hash)
 		}
 	}
 	if len(siblings) == 0 {

@@ -57,11 +57,13 @@ func TestSourceChangeAndItsDependent(t *testing.T) {
 func TestDependencyBumpIsOneNewVersionAndItsDependents(t *testing.T) {
 	target := t.TempDir()
 	fp := filepath.Join(target, "debug", ".fingerprint")
-	for _, d := range []string{"itoa-0123456789abcdef", "tiny-core-1111111111111111", "tiny-app-2222222222222222"} {
-		if err := os.MkdirAll(filepath.Join(fp, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFingerprint(t, fp, "itoa-0123456789abcdef", "lib-itoa")
+	writeFingerprint(t, fp, "tiny-core-1111111111111111", "lib-tiny_core")
+	writeFingerprint(t, fp, "tiny-app-2222222222222222", "bin-tiny-app")
+	// Not earlier builds of these units: another package whose name starts
+	// alike, and tiny-core's build script, whose dir cargo creates up front.
+	writeFingerprint(t, fp, "tiny-3333333333333333", "lib-tiny")
+	writeFingerprint(t, fp, "tiny-core-4444444444444444", "build-script-build-script-build")
 	// The dep-info of the earlier build names the old version's sources.
 	writeDepInfo(t, target, "itoa", "0123456789abcdef", "itoa-1.0.19")
 	missing := func(entry, file string) string {
@@ -165,9 +167,7 @@ func writeDepInfo(t *testing.T, target, crate, hash, pkgDir string) {
 func TestSameVersionWithNewHashIsNotABump(t *testing.T) {
 	target := t.TempDir()
 	fp := filepath.Join(target, "debug", ".fingerprint")
-	if err := os.MkdirAll(filepath.Join(fp, "itoa-0123456789abcdef"), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	writeFingerprint(t, fp, "itoa-0123456789abcdef", "lib-itoa")
 	writeDepInfo(t, target, "itoa", "0123456789abcdef", "itoa-1.0.19")
 	s := span("itoa v1.0.19", "itoa")
 	r := newRebuildLog(true, "/ws")
@@ -212,5 +212,29 @@ func TestOnlyCargoWithTracingLogsIsAskedWhy(t *testing.T) {
 	var none *rebuildLog
 	if none.report() != nil {
 		t.Fatal("nil log, no report")
+	}
+}
+
+func writeFingerprint(t *testing.T, fp, unit, file string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(fp, unit), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(fp, unit, file), []byte("0123456789abcdef"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestAPackageWithAPrefixOfAnotherNameOrOnlyABuildScriptIsNew(t *testing.T) {
+	target := t.TempDir()
+	fp := filepath.Join(target, "debug", ".fingerprint")
+	writeFingerprint(t, fp, "tiny-core-1111111111111111", "lib-tiny_core")
+	writeFingerprint(t, fp, "tiny-2222222222222222", "build-script-build-script-build")
+	s := span("tiny v0.1.0 (/ws/tiny)", "tiny")
+	r := newRebuildLog(true, "/ws")
+	feed(t, r, s+"fingerprint error for tiny v0.1.0 (/ws/tiny)/Build/TargetInner {}",
+		s+"    err: failed to read `"+filepath.Join(fp, "tiny-99aa99aa99aa99aa", "lib-tiny")+"`")
+	if got := r.report().Line; got != "1 rebuilt: not built before: tiny" {
+		t.Fatal(got)
 	}
 }
