@@ -66,7 +66,8 @@ public record RunSummary(
 
         @Override
         public String toString() {
-            return packageName + (target.equals(packageName) ? "" : " (" + target + ")") + ": " + reason
+            boolean sameName = target.equals(packageName) || target.equals(packageName.replace('-', '_'));
+            return packageName + (sameName ? "" : " (" + target + ")") + ": " + reason
                     + (detail == null || detail.isEmpty() ? "" : " " + detail);
         }
     }

@@ -19,10 +19,12 @@ class CargoCallRebuildsTest {
     void theReportKeepsTheLineAndEachUnitsReason() {
         CargoCall c = CargoCall.of(summary(new RunSummary.Rebuilds("2 rebuilt: source changed in tiny-core; 1 dependent",
                 List.of(new RunSummary.RebuiltUnit("tiny-app", "tiny-app", "dependency rebuilt", ""),
-                        new RunSummary.RebuiltUnit("tiny-core", "tiny_core", "source changed", "tiny-core/src/lib.rs")))),
+                        new RunSummary.RebuiltUnit("tiny-core", "tiny_core", "source changed", "tiny-core/src/lib.rs"),
+                        new RunSummary.RebuiltUnit("tiny-core", "build-script-build", "build script inputs changed", "")))),
                 "build");
         assertEquals("2 rebuilt: source changed in tiny-core; 1 dependent", c.getRebuilds());
-        assertEquals(List.of("tiny-app: dependency rebuilt", "tiny-core (tiny_core): source changed tiny-core/src/lib.rs"),
+        assertEquals(List.of("tiny-app: dependency rebuilt", "tiny-core: source changed tiny-core/src/lib.rs",
+                "tiny-core (build-script-build): build script inputs changed"),
                 c.getRebuiltUnits());
     }
 
