@@ -115,4 +115,6 @@ type summaryEvent struct {
 	Outputs          []outputFile `json:"outputs"`
 	CargoMs          int64        `json:"cargo_ms"`
 	Sweep            *sweepEvent  `json:"sweep,omitempty"` // also in the summary file, which no log limit clips
+	// Why cargo compiled what it compiled, from its fingerprint log; absent when nothing was.
+	Rebuilds *rebuildReport `json:"rebuilds,omitempty"`
 }

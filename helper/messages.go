@@ -39,6 +39,7 @@ type runStats struct {
 	outDirs         []string
 	buildFinished   int // build-finished messages seen
 	buildFailed     bool
+	rebuilds        *rebuildLog // nil: why-rebuilt not collected
 }
 
 // usageComplete reports whether cargo told us about every unit it needed:
@@ -115,6 +116,9 @@ var (
 // handleStderrLine passes one stderr line through unchanged and counts
 // crate downloads (with colours stripped for matching only).
 func (s *runStats) handleStderrLine(line []byte, errOut *sink) {
+	if s.rebuilds != nil && s.rebuilds.consume(line) {
+		return // fingerprint log the helper asked for, not the user
+	}
 	errOut.raw(line)
 	if !bytes.Contains(line, []byte("Downloaded")) {
 		return

@@ -126,6 +126,13 @@ func cmdRun(args []string) int {
 
 	// 3. cargo
 	stats := &runStats{}
+	cargoEnv := cenv
+	if v, set := envGet(cenv, "CARGO_LOG"); set && v != "" {
+		stats.rebuilds = newRebuildLog(false, cfg.Workspace) // the user asked for a log: show it all
+	} else if explainsRebuilds(version) {
+		cargoEnv = envSet(cenv, "CARGO_LOG", fingerprintLogFilter)
+		stats.rebuilds = newRebuildLog(true, cfg.Workspace)
+	}
 	stats.downloaded = append(stats.downloaded, fetched.Downloaded...)
 	summary := summaryEvent{Event: "summary", DownloadedCrates: []string{}, Outputs: []outputFile{}}
 	finish := func(exit int) int {
@@ -134,6 +141,7 @@ func cmdRun(args []string) int {
 		summary.Downloaded = len(stats.downloaded)
 		summary.DownloadedCrates = append(summary.DownloadedCrates, stats.downloaded...)
 		stats.mu.Unlock()
+		summary.Rebuilds = stats.rebuilds.report()
 		em.emit(summary)
 		return exit
 	}
@@ -150,7 +158,7 @@ func cmdRun(args []string) int {
 		runArgv, rewrite = injectMessageFormat(argv, colorAlways)
 	}
 	cargoStart := time.Now()
-	exit, err := runCargo(runArgv, cfg.Workspace, cenv, rewrite, stats, out, errOut, fwd)
+	exit, err := runCargo(runArgv, cfg.Workspace, cargoEnv, rewrite, stats, out, errOut, fwd)
 	summary.CargoMs = time.Since(cargoStart).Milliseconds()
 	if err != nil {
 		return helperFail("%v", err)

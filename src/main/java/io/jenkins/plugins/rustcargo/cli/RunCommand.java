@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
             description = "cargo test only: write a JUnit XML report of the tests to FILE, inside the workspace (also when tests fail).")
     String junitReport;
 
-    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size, daemon) as JSON.")
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "write the run summary (timings, units, downloads, outputs, cache size, daemon, why cargo rebuilt) as JSON.")
     String summaryJson;
 
     @Option(names = "--dry-run", description = "print the generated Dockerfile and exit; nothing runs.")
@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
                 .image(image)
                 .output(output)
                 .requireOutput(requireOutput)
-                .cacheKey(cacheKey != null ? cacheKey : CacheKey.derive("local", String.valueOf(workspace.getFileName())))
+                .cacheKey(cacheKey != null ? cacheKey : CacheKey.forWorkspace(workspace))
                 .namespace(namespace)
                 .keepFingerprints(Boolean.parseBoolean(keepFingerprints))
                 .untrusted(untrusted)

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.rustcargo.engine;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,6 +44,25 @@ public final class CacheKey {
             readable = "default";
         }
         return readable + "-" + shortHash(joined);
+    }
+
+    /**
+     * The default key of a build started outside Jenkins (the CLI): {@code local-<dirname>-<hash>},
+     * where the hash covers the canonical absolute path of the workspace (links resolved), not just
+     * its name. So {@code /a/demo} and {@code /b/demo} get two target caches and two locks, while
+     * two ways of naming one directory ({@code ./demo}, a symlink to it) share one.
+     */
+    public static String forWorkspace(Path workspace) {
+        Path canonical;
+        try {
+            canonical = workspace.toRealPath();
+        } catch (IOException e) {
+            canonical = workspace.toAbsolutePath().normalize();
+        }
+        String name = canonical.getFileName() == null ? "root" : canonical.getFileName().toString();
+        String readable = derive("local", name);
+        // derive() already appended a hash of the name; replace it by one of the whole path.
+        return readable.substring(0, readable.lastIndexOf('-')) + "-" + shortHash(canonical.toString());
     }
 
     static String shortHash(String text) {

@@ -248,7 +248,25 @@ public final class CargoEngine {
                 outputs,
                 sweep == null ? 0 : Json.asLong(sweep.get("target_bytes")),
                 sweep == null ? 0 : Json.asLong(sweep.get("swept_bytes")),
-                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")), daemon.addr());
+                sweep == null ? 0 : (int) Json.asLong(sweep.get("swept_units")), daemon.addr(),
+                s == null ? null : rebuilds(s.get("rebuilds")));
+    }
+
+    /** The helper's "rebuilds" field: why cargo compiled each unit; null when absent. */
+    private static RunSummary.Rebuilds rebuilds(Object field) {
+        if (!(field instanceof Map<?, ?> m) || !(m.get("line") instanceof String line)) {
+            return null;
+        }
+        List<RunSummary.RebuiltUnit> units = new ArrayList<>();
+        if (m.get("units") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> u) {
+                    units.add(new RunSummary.RebuiltUnit(Json.asString(u.get("package")), Json.asString(u.get("target")),
+                            Json.asString(u.get("reason")), u.get("detail") == null ? "" : Json.asString(u.get("detail"))));
+                }
+            }
+        }
+        return new RunSummary.Rebuilds(line, units);
     }
 
     private static CargoResult finish(CargoRequest request, BuildkitAddress daemon, ProgressDecoder decoder, int code,
@@ -267,10 +285,11 @@ public final class CargoEngine {
                         + request.output() + "' under target/ (requireOutput is set)", 0, summary);
             }
             log.info(String.format(java.util.Locale.ROOT,
-                    "cargo %s finished in %s: %d compiled, %d fresh, %d downloaded, lock wait %s%s",
+                    "cargo %s finished in %s: %d compiled, %d fresh, %d downloaded, lock wait %s%s%s",
                     subcommand, ProgressDecoder.seconds(summary.wallMillis()), summary.compiled(), summary.fresh(),
                     summary.downloaded(), ProgressDecoder.seconds(summary.lockWaitMillis()),
-                    summary.outputs().isEmpty() ? "" : ", " + summary.outputs().size() + " outputs exported to target/"));
+                    summary.outputs().isEmpty() ? "" : ", " + summary.outputs().size() + " outputs exported to target/",
+                    summary.rebuilds() == null ? "" : "; " + summary.rebuilds().line()));
             return new CargoResult(summary);
         }
         if (decoder.summaryEvent() != null) {

@@ -27,7 +27,8 @@ public record RunSummary(
         long targetBytes,
         long sweptBytes,
         int sweptUnits,
-        String daemon)
+        String daemon,
+        Rebuilds rebuilds)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,40 @@ public record RunSummary(
     public RunSummary {
         downloadedCrates = List.copyOf(downloadedCrates);
         outputs = List.copyOf(outputs);
+    }
+
+    /** A summary without rebuild reasons (nothing compiled, or no helper summary). */
+    public RunSummary(String command, String cacheKey, String targetCacheId, int exitCode, long wallMillis,
+            long lockWaitMillis, long cargoMillis, long contextBytes, int compiled, int fresh, int downloaded,
+            List<String> downloadedCrates, List<ExportedFile> outputs, long targetBytes, long sweptBytes,
+            int sweptUnits, String daemon) {
+        this(command, cacheKey, targetCacheId, exitCode, wallMillis, lockWaitMillis, cargoMillis, contextBytes,
+                compiled, fresh, downloaded, downloadedCrates, outputs, targetBytes, sweptBytes, sweptUnits, daemon,
+                null);
+    }
+
+    /**
+     * Why cargo compiled what it compiled, from its fingerprint log (read by the helper): one line
+     * such as {@code 3 rebuilt: source changed in tally; 2 dependents}, and each unit's reason.
+     */
+    public record Rebuilds(String line, List<RebuiltUnit> units) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Rebuilds {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** One unit cargo compiled: its package, cargo target, reason and, for changed sources, the file. */
+    public record RebuiltUnit(String packageName, String target, String reason, String detail) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            boolean sameName = target.equals(packageName) || target.equals(packageName.replace('-', '_'));
+            return packageName + (sameName ? "" : " (" + target + ")") + ": " + reason
+                    + (detail == null || detail.isEmpty() ? "" : " " + detail);
+        }
     }
 
     /** A file copied out of the target cache into the workspace's {@code target/}. */
@@ -61,6 +96,12 @@ public record RunSummary(
         m.put("swept_bytes", sweptBytes);
         m.put("swept_units", sweptUnits);
         m.put("daemon", daemon);
+        if (rebuilds != null) {
+            m.put("rebuilds", Map.of("line", rebuilds.line(), "units", rebuilds.units().stream()
+                    .map(u -> Map.of("package", u.packageName(), "target", u.target(), "reason", u.reason(),
+                            "detail", u.detail() == null ? "" : u.detail()))
+                    .toList()));
+        }
         return m;
     }
 

@@ -31,6 +31,9 @@ public final class CargoCall {
     private long sweptBytes;
     private int sweptUnits;
     private String daemon;
+    /** Why cargo compiled what it did, e.g. "3 rebuilt: source changed in tally; 2 dependents". */
+    private String rebuilds;
+    private List<String> rebuiltUnits;
 
     /** A file copied from the target cache into the workspace's {@code target/}. */
     @ExportedBean(defaultVisibility = 4)
@@ -79,6 +82,10 @@ public final class CargoCall {
         c.sweptBytes = s.sweptBytes();
         c.sweptUnits = s.sweptUnits();
         c.daemon = s.daemon();
+        if (s.rebuilds() != null) {
+            c.rebuilds = s.rebuilds().line();
+            c.rebuiltUnits = s.rebuilds().units().stream().map(RunSummary.RebuiltUnit::toString).toList();
+        }
         return c;
     }
 
@@ -167,6 +174,16 @@ public final class CargoCall {
     @Exported
     public String getDaemon() {
         return daemon;
+    }
+
+    /** One line on why cargo rebuilt (null when it compiled nothing, or in older reports). */
+    public String getRebuilds() {
+        return rebuilds;
+    }
+
+    /** Per compiled unit: "package (target): reason [file]". */
+    public List<String> getRebuiltUnits() {
+        return rebuiltUnits == null ? List.of() : List.copyOf(rebuiltUnits);
     }
 
     public String getDuration() {
