@@ -177,11 +177,13 @@ public final class CargoCall {
     }
 
     /** One line on why cargo rebuilt (null when it compiled nothing, or in older reports). */
+    @Exported
     public String getRebuilds() {
         return rebuilds;
     }
 
     /** Per compiled unit: "package (target): reason [file]". */
+    @Exported
     public List<String> getRebuiltUnits() {
         return rebuiltUnits == null ? List.of() : List.copyOf(rebuiltUnits);
     }

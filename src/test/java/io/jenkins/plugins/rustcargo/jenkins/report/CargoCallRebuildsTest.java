@@ -1,4 +1,4 @@
-package io.jenkins.plugins.rustcargo.jenkins;
+package io.jenkins.plugins.rustcargo.jenkins.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
