@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import hudson.model.BuildBadgeAction;
 import io.jenkins.plugins.rustcargo.engine.Json;
+import io.jenkins.plugins.rustcargo.engine.RunSummary;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,24 @@ class ReportExportTest {
                 ((List<Map<String, Object>>) test.get("outputs")).stream()
                         .map(o -> Map.of("path", o.get("path"), "bytes", ((Number) o.get("bytes")).longValue())).toList());
         assertFalse(json.containsKey("run"), "no way back up to the build (it would recurse)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void apiJsonSaysWhyCargoRebuilt() throws Exception {
+        RunSummary s = RustCargoReportActionTest.summary("cargo build", 0, 2_000, 2);
+        RunSummary rebuilt = new RunSummary(s.command(), s.cacheKey(), s.targetCacheId(), s.exitCode(), s.wallMillis(),
+                s.lockWaitMillis(), s.cargoMillis(), s.contextBytes(), s.compiled(), s.fresh(), s.downloaded(),
+                s.downloadedCrates(), s.outputs(), s.targetBytes(), s.sweptBytes(), s.sweptUnits(), s.daemon(),
+                new RunSummary.Rebuilds("2 rebuilt: source changed in tiny-core; 1 dependent", List.of(
+                        new RunSummary.RebuiltUnit("tiny-core", "tiny_core", "source changed", "src/lib.rs"),
+                        new RunSummary.RebuiltUnit("tiny-app", "tiny-app", "dependency rebuilt", ""))));
+        RustCargoReportAction report = new RustCargoReportAction();
+        report.add(CargoCall.of(rebuilt, "Build"));
+        Map<String, Object> call = ((List<Map<String, Object>>) apiJson(report).get("calls")).get(0);
+        assertEquals("2 rebuilt: source changed in tiny-core; 1 dependent", call.get("rebuilds"));
+        assertEquals(List.of("tiny-core: source changed src/lib.rs", "tiny-app: dependency rebuilt"),
+                call.get("rebuiltUnits"));
     }
 
     @Test
