@@ -38,7 +38,9 @@ class DaemonHealthIT {
             Path dir = Files.createTempDirectory("rustcargo-deep-");
             String df = "FROM " + RealBuildKit.image() + "\nARG RUSTCARGO_INVOCATION\n"
                     + "RUN --mount=type=cache,id=plain-deep,target=/c [\"bash\",\"-c\",\"n=$(printf %0200d 0); cd /c;"
-                    + " for i in $(seq 30); do mkdir $n; cd $n; done; touch leaf\"]\n";
+                    + " for i in $(seq 30); do mkdir $n; cd $n; done; touch leaf /done\"]\n"
+                    // Export one marker file, not the whole toolchain image (a minutes-long copy on a busy disk).
+                    + "FROM scratch\nCOPY --from=0 /done /\n";
             assertEquals(0, CacheProbe.build(d.address, dir, df, env), () -> read(dir.resolve("buildctl.log")));
             RustCargoException e = assertThrows(RustCargoException.class,
                     () -> new CacheInventory(new LocalBuildHost()).list(d.address, env));
