@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"os/signal"
 	"syscall"
 )
 
@@ -25,3 +27,17 @@ func protectChannel() error {
 
 // eventStream is where events go: the container's stderr.
 func eventStream() *os.File { return os.Stderr }
+
+// startCargoStep prepares a step that runs cargo (fetch or run): cargo's output goes to stdout,
+// the helper's events to their protected channel, and SIGTERM/SIGINT are forwarded to cargo.
+func startCargoStep() (*sink, *emitter, *signalForwarder, error) {
+	em := &emitter{out: newSink(eventStream())}
+	if err := protectChannel(); err != nil {
+		return nil, nil, nil, fmt.Errorf("cannot protect the event channel: %v", err)
+	}
+	fwd := &signalForwarder{}
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
+	go fwd.loop(sigs)
+	return newSink(os.Stdout), em, fwd, nil
+}

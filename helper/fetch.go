@@ -3,11 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 )
 
 // The fetch step is the only step that mounts the shared CARGO_HOME
@@ -51,16 +49,10 @@ func cmdFetch(args []string) int {
 	if cfg.FetchState == "" {
 		return helperFail("config: fetch_state is missing")
 	}
-	// Cargo's output on stdout, the helper's own events on their channel (see channel.go).
-	out := newSink(os.Stdout)
-	em := &emitter{out: newSink(eventStream())}
-	if err := protectChannel(); err != nil {
-		return helperFail("cannot protect the event channel: %v", err)
+	out, em, fwd, err := startCargoStep()
+	if err != nil {
+		return helperFail("%v", err)
 	}
-	fwd := &signalForwarder{}
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
-	go fwd.loop(sigs)
 
 	env := os.Environ()
 	origHome, err := originalCargoHome(env)

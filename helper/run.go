@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 )
 
@@ -28,16 +26,11 @@ func cmdRun(args []string) int {
 	// Cargo's stderr (status, diagnostics) and stdout (test and program output) share one sink:
 	// BuildKit ships the container's two streams separately, so only a single stream keeps the
 	// order in which cargo wrote them.
-	out := newSink(os.Stdout)
-	errOut := out
-	em := &emitter{out: newSink(eventStream())}
-	if err := protectChannel(); err != nil {
-		return helperFail("cannot protect the event channel: %v", err)
+	out, em, fwd, err := startCargoStep()
+	if err != nil {
+		return helperFail("%v", err)
 	}
-	fwd := &signalForwarder{}
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT)
-	go fwd.loop(sigs)
+	errOut := out
 
 	// 1. CARGO_HOME
 	env := os.Environ()
